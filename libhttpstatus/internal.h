@@ -1,0 +1,68 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Private declarations shared by the library's source files.  Nothing here
+ * is installed or exported.
+ */
+#ifndef HS_INTERNAL_H
+#define HS_INTERNAL_H
+
+#include <stdint.h>
+#include "httpstatus.h"
+
+/* Marks the definition of a public function; everything else is hidden. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+# define HS_EXPORT __attribute__((visibility("default")))
+#else
+# define HS_EXPORT
+#endif
+
+enum {
+#define HS_DIALECT(e, key, name, title, server) HS_D_##e,
+#include "dialects.def"
+#undef HS_DIALECT
+	HS_NDIALECTS
+};
+
+/* An offset into hs_pool; HS_NONE marks an absent string. */
+typedef uint16_t hs_off;
+#define HS_NONE ((hs_off)0xFFFF)
+
+/* Table flag bits (status.table "flags"), a subset of httpstatus_flag. */
+struct hs_entry {
+	uint16_t code;
+	uint16_t flags;        /* httpstatus_flag bits from the table */
+	uint8_t  registry;     /* httpstatus_registry */
+	hs_off   name;
+	hs_off   description;
+	hs_off   spec;
+	hs_off   vendor;
+	hs_off   phrase[HS_NDIALECTS]; /* [HS_D_RFC9110] is the canonical one */
+};
+
+/* A reverse-lookup key: a normalized phrase. */
+struct hs_key {
+	hs_off   text;
+	uint8_t  len;
+	uint8_t  match;        /* httpstatus_match */
+	uint16_t code;
+};
+
+#include "tables.h"        /* generated: sizes and extern declarations */
+
+/* The entry for code, or NULL when the library does not know the code. */
+static inline const struct hs_entry *hs_find(int code)
+{
+	unsigned int i;
+
+	if (code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX)
+		return NULL;
+	i = hs_index[code - HTTPSTATUS_MIN];
+	return i ? &hs_entries[i - 1] : NULL;
+}
+
+static inline const char *hs_str(hs_off off)
+{
+	return off == HS_NONE ? NULL : hs_pool + off;
+}
+
+#endif

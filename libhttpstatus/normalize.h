@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Phrase normalization and hashing, shared by the library and by the table
+ * generator so that both sides agree byte for byte.  Private.
+ */
+#ifndef HS_NORMALIZE_H
+#define HS_NORMALIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Folds the len bytes at in into out (capacity cap): ASCII letters are
+ * lowercased; spaces, tabs, hyphens, underscores and apostrophes (', `,
+ * U+00B4, U+2018, U+2019 in UTF-8) are dropped; other printable ASCII is
+ * kept.  Returns the folded length, HS_NORM_CHARSET for any other byte,
+ * or HS_NORM_TOO_LONG when the result would not fit in cap.
+ */
+#define HS_NORM_CHARSET  (-1)
+#define HS_NORM_TOO_LONG (-2)
+
+int hs_normalize(const char *in, size_t len, char *out, size_t cap);
+
+/* FNV-1a over n bytes, perturbed by seed. */
+uint32_t hs_hash(const char *s, size_t n, uint32_t seed);
+
+#endif

@@ -1,0 +1,132 @@
+/* SPDX-License-Identifier: MIT */
+/* Dialect phrases and the reverse lookup from a phrase to its code. */
+#include <string.h>
+
+#include "internal.h"
+#include "normalize.h"
+
+static const struct {
+	char name[12];
+	unsigned char server;
+} dialects[HS_NDIALECTS] = {
+#define HS_DIALECT(e, key, name, title, server) { name, server },
+#include "dialects.def"
+#undef HS_DIALECT
+};
+
+HS_EXPORT const char *httpstatus_reason_dialect(int code, int dialect)
+{
+	const struct hs_entry *e;
+
+	if (dialect < 0 || dialect >= HS_NDIALECTS ||
+	    code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX)
+		return NULL;
+	e = hs_find(code);
+	if (e && e->phrase[dialect] != HS_NONE)
+		return hs_str(e->phrase[dialect]);
+	/* A server sends what it has; for a code it lacks, an empty phrase. */
+	return dialects[dialect].server ? "" : NULL;
+}
+
+HS_EXPORT const char *httpstatus_dialect_name(int dialect)
+{
+	if (dialect < 0 || dialect >= HS_NDIALECTS)
+		return NULL;
+	return dialects[dialect].name;
+}
+
+static int ascii_tolower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+HS_EXPORT int httpstatus_dialect_from_name(const char *name)
+{
+	int d;
+	size_t i;
+
+	if (!name)
+		return HTTPSTATUS_ERR_INVALID;
+	for (d = 0; d < HS_NDIALECTS; d++) {
+		const char *n = dialects[d].name;
+
+		for (i = 0; n[i] && ascii_tolower((unsigned char)name[i]) == n[i]; i++)
+			;
+		if (!n[i] && !name[i])
+			return d;
+	}
+	return HTTPSTATUS_ERR_INVALID;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+HS_EXPORT int httpstatus_from_reason_ex(const char *phrase, size_t len, int *match)
+{
+	char key[HS_KEY_MAX];
+	const struct hs_key *k;
+	size_t i = 0;
+	int n, lead = -1;
+	uint32_t h, probe;
+
+	if (match)
+		*match = HTTPSTATUS_MATCH_NONE;
+	if (!phrase && len)
+		return HTTPSTATUS_ERR_INVALID;
+	if (len > HTTPSTATUS_PHRASE_MAX)
+		return HTTPSTATUS_ERR_TOO_LONG;
+	if (memchr(phrase ? phrase : "", '\0', len))
+		return HTTPSTATUS_ERR_CHARSET;
+
+	/* An optional leading status code: "404 Not Found". */
+	while (i < len && is_blank(phrase[i]))
+		i++;
+	if (len - i > 4 && is_digit(phrase[i]) && is_digit(phrase[i + 1]) &&
+	    is_digit(phrase[i + 2]) && is_blank(phrase[i + 3])) {
+		lead = (phrase[i] - '0') * 100 + (phrase[i + 1] - '0') * 10 +
+		       (phrase[i + 2] - '0');
+		i += 4;
+	}
+
+	n = hs_normalize(phrase + i, len - i, key, sizeof key);
+	if (n == HS_NORM_CHARSET)
+		return HTTPSTATUS_ERR_CHARSET;
+	if (n <= 0)                 /* empty, or longer than every key */
+		return HTTPSTATUS_ERR_NOT_FOUND;
+
+	h = hs_hash(key, (size_t)n, HS_HASH_SEED);
+	for (probe = 0; probe < HS_MAX_PROBE; probe++) {
+		unsigned int b = hs_buckets[(h + probe) & (HS_NBUCKETS - 1)];
+
+		if (!b)
+			break;
+		k = &hs_keys[b - 1];
+		if (k->len == n && memcmp(hs_pool + k->text, key, (size_t)n) == 0) {
+			if (lead >= 0 && lead != k->code)
+				return HTTPSTATUS_ERR_MISMATCH;
+			if (match)
+				*match = k->match;
+			return k->code;
+		}
+	}
+	return HTTPSTATUS_ERR_NOT_FOUND;
+}
+
+HS_EXPORT int httpstatus_from_reason(const char *phrase)
+{
+	size_t len;
+
+	if (!phrase)
+		return HTTPSTATUS_ERR_INVALID;
+	/* Never read more than one byte past the longest acceptable input. */
+	for (len = 0; len <= HTTPSTATUS_PHRASE_MAX && phrase[len]; len++)
+		;
+	return httpstatus_from_reason_ex(phrase, len, NULL);
+}

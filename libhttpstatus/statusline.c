@@ -1,0 +1,284 @@
+/* SPDX-License-Identifier: MIT */
+/* Status lines (RFC 9112, Section 4): formatting and parsing. */
+#include <string.h>
+
+#include "internal.h"
+
+/* ---------------------------------------------------------------- */
+/* Formatting                                                        */
+/* ---------------------------------------------------------------- */
+
+HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
+                                            int code, int dialect)
+{
+	char head[14];              /* "HTTP/1.1 404 " */
+	const char *reason;
+	size_t rlen, total, i, n;
+
+	if ((!buf && size) || major < 0 || major > 9 || minor < 0 || minor > 9)
+		return HTTPSTATUS_ERR_INVALID;
+	if (!httpstatus_dialect_name(dialect) ||
+	    httpstatus_class(code) == HTTPSTATUS_CLASS_INVALID)
+		return HTTPSTATUS_ERR_INVALID;
+
+	reason = httpstatus_reason_dialect(code, dialect);
+	if (!reason)
+		reason = httpstatus_reason(code);
+	if (!reason)
+		reason = "";
+	rlen = strlen(reason);
+
+	memcpy(head, "HTTP/x.y nnn ", 13);
+	head[5] = (char)('0' + major);
+	head[7] = (char)('0' + minor);
+	head[9] = (char)('0' + code / 100);
+	head[10] = (char)('0' + code / 10 % 10);
+	head[11] = (char)('0' + code % 10);
+	total = 13 + rlen + 2;
+
+	if (size) {
+		/* Copy as much as fits, leaving room for the NUL. */
+		n = 0;
+		for (i = 0; i < 13 && n + 1 < size; i++)
+			buf[n++] = head[i];
+		for (i = 0; i < rlen && n + 1 < size; i++)
+			buf[n++] = reason[i];
+		if (n + 1 < size)
+			buf[n++] = '\r';
+		if (n + 1 < size)
+			buf[n++] = '\n';
+		buf[n] = '\0';
+	}
+	return (int)total;
+}
+
+/* ---------------------------------------------------------------- */
+/* Parsing                                                           */
+/* ---------------------------------------------------------------- */
+
+struct cursor {
+	const unsigned char *s;
+	size_t len;                 /* bytes we may look at */
+	size_t pos;
+	unsigned int flags;
+};
+
+static int is_ws(unsigned char c, unsigned int flags)
+{
+	if (c == ' ')
+		return 1;
+	/* RFC 9112 4: a lenient recipient may take any whitespace as SP. */
+	return (flags & HTTPSTATUS_PARSE_TOLERANT) &&
+	       (c == '\t' || c == '\v' || c == '\f');
+}
+
+static int is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Is the line over at the cursor (end of data with NO_EOL, CR or LF)? */
+static int at_eol(const struct cursor *c)
+{
+	if (c->pos == c->len)
+		return (c->flags & HTTPSTATUS_PARSE_NO_EOL) != 0;
+	return c->s[c->pos] == '\r' || c->s[c->pos] == '\n';
+}
+
+/* Out of data: incomplete, unless the buffer is known to end the line. */
+static int ran_out(const struct cursor *c, int fail)
+{
+	return (c->flags & HTTPSTATUS_PARSE_NO_EOL) ? fail : HTTPSTATUS_ERR_INCOMPLETE;
+}
+
+static int parse_version(struct cursor *c, int *major, int *minor)
+{
+	static const char http[] = "HTTP/";
+	size_t i;
+
+	for (i = 0; i < 5; i++, c->pos++) {
+		unsigned char ch;
+
+		if (c->pos == c->len)
+			return ran_out(c, HTTPSTATUS_ERR_VERSION);
+		ch = c->s[c->pos];
+		if ((c->flags & HTTPSTATUS_PARSE_TOLERANT) && ch >= 'a' && ch <= 'z')
+			ch = (unsigned char)(ch - ('a' - 'A'));
+		if (ch != (unsigned char)http[i])
+			return HTTPSTATUS_ERR_VERSION;
+	}
+	if (c->pos == c->len)
+		return ran_out(c, HTTPSTATUS_ERR_VERSION);
+	if (!is_digit(c->s[c->pos]))
+		return HTTPSTATUS_ERR_VERSION;
+	*major = c->s[c->pos++] - '0';
+	if (c->pos == c->len)
+		return ran_out(c, HTTPSTATUS_ERR_VERSION);
+	if (c->s[c->pos] != '.') {
+		/* "HTTP/2 200": no minor version, as HTTP/2 tools print it. */
+		if ((c->flags & HTTPSTATUS_PARSE_TOLERANT) && is_ws(c->s[c->pos], c->flags)) {
+			*minor = 0;
+			return 0;
+		}
+		return HTTPSTATUS_ERR_VERSION;
+	}
+	c->pos++;
+	if (c->pos == c->len)
+		return ran_out(c, HTTPSTATUS_ERR_VERSION);
+	if (!is_digit(c->s[c->pos]))
+		return HTTPSTATUS_ERR_VERSION;
+	*minor = c->s[c->pos++] - '0';
+	return 0;
+}
+
+/* One SP in strict mode, a run of whitespace in tolerant mode. */
+static int parse_separator(struct cursor *c, int fail)
+{
+	if (c->pos == c->len)
+		return ran_out(c, fail);
+	if (!is_ws(c->s[c->pos], c->flags))
+		return fail;
+	c->pos++;
+	if (c->flags & HTTPSTATUS_PARSE_TOLERANT)
+		while (c->pos < c->len && is_ws(c->s[c->pos], c->flags))
+			c->pos++;
+	return 0;
+}
+
+static int parse_code(struct cursor *c, int *code)
+{
+	int i, v = 0;
+	size_t start = c->pos;
+
+	for (i = 0; i < 3; i++, c->pos++) {
+		if (c->pos == c->len)
+			return ran_out(c, HTTPSTATUS_ERR_CODE);
+		if (!is_digit(c->s[c->pos]))
+			return HTTPSTATUS_ERR_CODE;
+		v = v * 10 + (c->s[c->pos] - '0');
+	}
+	if (c->pos < c->len && is_digit(c->s[c->pos]))
+		return HTTPSTATUS_ERR_CODE;  /* four digits or more */
+	if (v < HTTPSTATUS_MIN ||
+	    v > ((c->flags & HTTPSTATUS_PARSE_TOLERANT) ? 999 : HTTPSTATUS_MAX)) {
+		c->pos = start;
+		return HTTPSTATUS_ERR_CODE;
+	}
+	*code = v;
+	return 0;
+}
+
+HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned int flags,
+                                           int *major, int *minor, int *code,
+                                           const char **reason, size_t *reason_len,
+                                           size_t *end)
+{
+	struct cursor c;
+	int rc, maj = 0, min = 0, st = 0;
+	size_t rstart, rend;
+
+	if ((!buf && len) || (flags & ~(unsigned int)(HTTPSTATUS_PARSE_TOLERANT |
+	                                              HTTPSTATUS_PARSE_NO_EOL))) {
+		if (end)
+			*end = 0;
+		return HTTPSTATUS_ERR_INVALID;
+	}
+	c.s = (const unsigned char *)buf;
+	c.len = len;
+	c.pos = 0;
+	c.flags = flags;
+	/* The longest line plus CRLF is all we ever need to look at. */
+	if (c.len > HTTPSTATUS_STATUS_LINE_MAX + 2)
+		c.len = HTTPSTATUS_STATUS_LINE_MAX + 2;
+
+	rc = parse_version(&c, &maj, &min);
+	if (!rc)
+		rc = parse_separator(&c, HTTPSTATUS_ERR_SYNTAX);
+	if (!rc)
+		rc = parse_code(&c, &st);
+	if (rc)
+		goto fail;
+
+	/* The SP after the code is required even before an empty reason;
+	 * the tolerant mode lets the line end right after the code. */
+	if (c.pos < c.len && is_ws(c.s[c.pos], flags)) {
+		c.pos++;
+		if (flags & HTTPSTATUS_PARSE_TOLERANT)
+			while (c.pos < c.len && is_ws(c.s[c.pos], flags))
+				c.pos++;
+	} else if (c.pos == c.len && !(flags & HTTPSTATUS_PARSE_NO_EOL)) {
+		rc = HTTPSTATUS_ERR_INCOMPLETE;
+		goto fail;
+	} else if (!(flags & HTTPSTATUS_PARSE_TOLERANT) || !at_eol(&c)) {
+		rc = HTTPSTATUS_ERR_SYNTAX;
+		goto fail;
+	}
+
+	/* reason-phrase = *( HTAB / SP / VCHAR / obs-text ) */
+	rstart = c.pos;
+	while (c.pos < c.len) {
+		unsigned char ch = c.s[c.pos];
+
+		if (ch == '\r' || ch == '\n')
+			break;
+		if ((ch < 0x20 && ch != '\t') || ch == 0x7F) {
+			rc = HTTPSTATUS_ERR_REASON;
+			goto fail;
+		}
+		c.pos++;
+	}
+	rend = c.pos;
+	if (rend > HTTPSTATUS_STATUS_LINE_MAX) {
+		c.pos = HTTPSTATUS_STATUS_LINE_MAX;
+		rc = HTTPSTATUS_ERR_TOO_LONG;
+		goto fail;
+	}
+
+	/* The line end.  (c.len was not cut short here: rend is in range.) */
+	if (c.pos == c.len) {
+		if (!(flags & HTTPSTATUS_PARSE_NO_EOL)) {
+			rc = HTTPSTATUS_ERR_INCOMPLETE;
+			goto fail;
+		}
+	} else if (c.s[c.pos] == '\r') {
+		if (c.pos + 1 == c.len) {
+			rc = (flags & HTTPSTATUS_PARSE_NO_EOL) ? HTTPSTATUS_ERR_LINE_END
+			                                       : HTTPSTATUS_ERR_INCOMPLETE;
+			goto fail;
+		}
+		if (c.s[c.pos + 1] != '\n') {
+			rc = HTTPSTATUS_ERR_LINE_END;
+			goto fail;
+		}
+		c.pos += 2;
+	} else {
+		/* A bare LF: RFC 9112 2.2 lets a recipient accept it. */
+		if (!(flags & HTTPSTATUS_PARSE_TOLERANT)) {
+			rc = HTTPSTATUS_ERR_LINE_END;
+			goto fail;
+		}
+		c.pos++;
+	}
+
+	if (flags & HTTPSTATUS_PARSE_TOLERANT)
+		while (rend > rstart && (c.s[rend - 1] == ' ' || c.s[rend - 1] == '\t'))
+			rend--;
+	if (major)
+		*major = maj;
+	if (minor)
+		*minor = min;
+	if (code)
+		*code = st;
+	if (reason)
+		*reason = buf + rstart;
+	if (reason_len)
+		*reason_len = rend - rstart;
+	if (end)
+		*end = c.pos;
+	return 0;
+
+fail:
+	if (end)
+		*end = c.pos;
+	return rc;
+}

@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: MIT
+# Helpers for the shell tests.  Each test sources this file.
+set -u
+: "${top_srcdir:?run me through make check}"
+: "${top_builddir:?run me through make check}"
+
+failures=0
+checks=0
+
+pass() { checks=$((checks + 1)); printf 'ok %d - %s\n' "$checks" "$*"; }
+fail() { checks=$((checks + 1)); failures=$((failures + 1)); printf 'not ok %d - %s\n' "$checks" "$*"; }
+skip() { printf 'SKIP: %s\n' "$*"; exit 77; }
+
+# check DESCRIPTION COMMAND...: passes when the command succeeds.
+check() {
+	desc=$1; shift
+	if "$@"; then pass "$desc"; else fail "$desc"; fi
+}
+
+finish() {
+	printf '%d passed, %d failed\n' "$((checks - failures))" "$failures"
+	[ "$checks" -gt 0 ] || { echo "no checks ran"; exit 99; }
+	[ "$failures" -eq 0 ]
+	exit $?
+}
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/httpstatus-test.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT

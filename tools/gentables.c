@@ -1,0 +1,725 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * gentables - turns libhttpstatus/status.table into C.
+ *
+ *   gentables header TABLE TEMPLATE MAJOR MINOR MICRO   > httpstatus.h
+ *   gentables tables-h TABLE                            > tables.h
+ *   gentables tables-c TABLE                            > tables.c
+ *   gentables check TABLE                               (validate only)
+ *
+ * The table is validated strictly: an unknown key, a missing required key,
+ * a duplicate code or name, or two codes whose phrases normalize alike stop
+ * the build with a message naming the line.
+ *
+ * Runs on the build machine; uses only the C library.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize.h"
+
+#define MAX_RECORDS   512
+#define MAX_REPEAT    32
+#define MAX_LINE      4096
+#define MAX_DESC      4096
+#define POOL_MAX      0xFFFE
+#define KEY_CAP       255
+
+struct dialect_info {
+	const char *enum_suffix, *key, *name;
+	int server;
+};
+
+static const struct dialect_info dialects[] = {
+#define HS_DIALECT(e, key, name, title, server) { #e, key, name, server },
+#include "dialects.def"
+#undef HS_DIALECT
+};
+#define NDIALECTS (sizeof(dialects) / sizeof(dialects[0]))
+
+static const char *const flag_words[] = {
+	"cacheable", "no-content", "redirect", "permanent", "temporary",
+	"method-preserving", "retryable",
+};
+static const char *const registry_words[] = {
+	"registered", "reserved", "obsoleted", "provisional", "unofficial",
+};
+
+struct record {
+	int line;
+	int code;
+	char *name;
+	char *oldname[MAX_REPEAT];
+	int noldname;
+	char *dialect[NDIALECTS];           /* NULL = absent, "" = empty */
+	char *alias[MAX_REPEAT];
+	int nalias;
+	char *registry;
+	char *vendor;
+	char *spec;
+	char flags[512];
+	int has_flags;
+	char desc[MAX_DESC];
+	int has_desc;
+	int has_note;
+};
+
+static struct record rec[MAX_RECORDS];
+static int nrec;
+static const char *table_path;
+
+static void die(int line, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (line > 0)
+		fprintf(stderr, "%s:%d: ", table_path, line);
+	else
+		fprintf(stderr, "gentables: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static char *xstrdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (!p)
+		die(0, "out of memory");
+	return p;
+}
+
+static int is_printable_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7E)
+			return 0;
+	return 1;
+}
+
+static int is_enum_name(const char *s)
+{
+	if (!isupper((unsigned char)*s))
+		return 0;
+	for (; *s; s++)
+		if (!isupper((unsigned char)*s) && !isdigit((unsigned char)*s) && *s != '_')
+			return 0;
+	return 1;
+}
+
+static int word_index(const char *w, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(w, list[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* ---------------------------------------------------------------- */
+/* Reading                                                           */
+/* ---------------------------------------------------------------- */
+
+static void finish_record(struct record *r)
+{
+	if (!r->code)
+		die(r->line, "record without a code");
+	if (!r->name)
+		die(r->line, "code %d: missing name", r->code);
+	if (!r->dialect[0])
+		die(r->line, "code %d: missing phrase", r->code);
+	if (!r->dialect[0][0])
+		die(r->line, "code %d: the phrase may not be empty", r->code);
+	if (!r->registry)
+		die(r->line, "code %d: missing registry", r->code);
+	if (!r->spec)
+		die(r->line, "code %d: missing spec", r->code);
+	if (!r->has_desc)
+		die(r->line, "code %d: missing description", r->code);
+	if ((strcmp(r->registry, "unofficial") == 0) != (r->vendor != NULL))
+		die(r->line, "code %d: vendor is required for unofficial codes and only for them",
+		    r->code);
+}
+
+static char *value_of(char *p)
+{
+	char *end;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	end = p + strlen(p);
+	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+		*--end = '\0';
+	return p;
+}
+
+static void set_once(struct record *r, char **slot, const char *key, const char *val,
+                     int line)
+{
+	if (*slot)
+		die(line, "code %d: key '%s' given twice", r->code, key);
+	*slot = xstrdup(val);
+}
+
+static void read_table(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char buf[MAX_LINE + 2];
+	int line = 0, in_record = 0;
+	struct record *r = NULL;
+
+	table_path = path;
+	if (!f)
+		die(0, "cannot open %s: %s", path, strerror(errno));
+	while (fgets(buf, sizeof buf, f)) {
+		char *p, *key, *val;
+		size_t n = strlen(buf);
+		size_t d;
+
+		line++;
+		if (n == sizeof buf - 1 && buf[n - 1] != '\n')
+			die(line, "line too long");
+		while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+			buf[--n] = '\0';
+		p = buf;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#')
+			continue;
+		if (!*p) {
+			if (in_record)
+				finish_record(r);
+			in_record = 0;
+			continue;
+		}
+		if (!is_printable_ascii(buf))
+			for (key = buf; *key; key++)
+				if ((unsigned char)*key > 0x7E ||
+				    ((unsigned char)*key < 0x20 && *key != '\t'))
+					die(line, "non-ASCII or control byte");
+		if (!in_record) {
+			if (nrec == MAX_RECORDS)
+				die(line, "too many records");
+			r = &rec[nrec++];
+			memset(r, 0, sizeof *r);
+			r->line = line;
+			in_record = 1;
+		}
+		key = p;
+		while (*p && *p != ' ' && *p != '\t')
+			p++;
+		if (*p)
+			*p++ = '\0';
+		val = value_of(p);
+		if (strcmp(val, "\"\"") == 0)
+			val = "";
+		else if (strchr(val, '"'))
+			die(line, "double quote in a value (only \"\" alone is allowed)");
+
+		if (strcmp(key, "code") == 0) {
+			char *e;
+			long c = strtol(val, &e, 10);
+
+			if (r->code)
+				die(line, "second code in one record (missing blank line?)");
+			if (*e || e != val + 3 || c < 100 || c > 599)
+				die(line, "code must be three digits, 100-599");
+			r->code = (int)c;
+			continue;
+		}
+		if (!r->code)
+			die(line, "the first key of a record must be code");
+		if (strcmp(key, "name") == 0) {
+			if (!is_enum_name(val))
+				die(line, "name '%s' is not UPPER_SNAKE", val);
+			set_once(r, &r->name, key, val, line);
+		} else if (strcmp(key, "oldname") == 0) {
+			if (!is_enum_name(val))
+				die(line, "oldname '%s' is not UPPER_SNAKE", val);
+			if (r->noldname == MAX_REPEAT)
+				die(line, "too many oldnames");
+			r->oldname[r->noldname++] = xstrdup(val);
+		} else if (strcmp(key, "alias") == 0) {
+			if (!*val)
+				die(line, "empty alias");
+			if (r->nalias == MAX_REPEAT)
+				die(line, "too many aliases");
+			r->alias[r->nalias++] = xstrdup(val);
+		} else if (strcmp(key, "registry") == 0) {
+			if (word_index(val, registry_words,
+			               sizeof registry_words / sizeof *registry_words) < 0)
+				die(line, "unknown registry '%s'", val);
+			set_once(r, &r->registry, key, val, line);
+		} else if (strcmp(key, "vendor") == 0) {
+			set_once(r, &r->vendor, key, val, line);
+		} else if (strcmp(key, "spec") == 0) {
+			set_once(r, &r->spec, key, val, line);
+		} else if (strcmp(key, "flags") == 0) {
+			char tmp[512], *w;
+
+			if (r->has_flags)
+				die(line, "code %d: key 'flags' given twice", r->code);
+			if (strlen(val) >= sizeof tmp)
+				die(line, "flags too long");
+			strcpy(tmp, val);
+			for (w = strtok(tmp, " \t"); w; w = strtok(NULL, " \t"))
+				if (word_index(w, flag_words,
+				               sizeof flag_words / sizeof *flag_words) < 0)
+					die(line, "unknown flag '%s'", w);
+			strcpy(r->flags, val);
+			r->has_flags = 1;
+		} else if (strcmp(key, "description") == 0) {
+			size_t have = strlen(r->desc);
+
+			if (!*val)
+				die(line, "empty description line");
+			if (have + strlen(val) + 2 >= sizeof r->desc)
+				die(line, "description too long");
+			if (have)
+				strcat(r->desc, " ");
+			strcat(r->desc, val);
+			r->has_desc = 1;
+		} else if (strcmp(key, "note") == 0) {
+			r->has_note = 1;
+		} else {
+			for (d = 0; d < NDIALECTS; d++)
+				if (strcmp(key, dialects[d].key) == 0)
+					break;
+			if (d == NDIALECTS)
+				die(line, "unknown key '%s'", key);
+			set_once(r, &r->dialect[d], key, val, line);
+		}
+	}
+	if (ferror(f))
+		die(0, "error reading %s", path);
+	fclose(f);
+	if (in_record)
+		finish_record(r);
+	if (!nrec)
+		die(0, "%s has no records", path);
+}
+
+/* ---------------------------------------------------------------- */
+/* Cross-record checks                                               */
+/* ---------------------------------------------------------------- */
+
+static void check_names(void)
+{
+	int i, j, a, b;
+
+	for (i = 1; i < nrec; i++)
+		if (rec[i].code <= rec[i - 1].code)
+			die(rec[i].line, "code %d is not in ascending order (or repeated)",
+			    rec[i].code);
+	/* Every name and oldname is unique across the table. */
+	for (i = 0; i < nrec; i++)
+		for (a = -1; a < rec[i].noldname; a++) {
+			const char *n1 = a < 0 ? rec[i].name : rec[i].oldname[a];
+
+			for (j = i; j < nrec; j++)
+				for (b = (j == i ? a + 1 : -1); b < rec[j].noldname; b++) {
+					const char *n2 = b < 0 ? rec[j].name : rec[j].oldname[b];
+
+					if (strcmp(n1, n2) == 0)
+						die(rec[j].line, "name %s used twice (codes %d and %d)",
+						    n1, rec[i].code, rec[j].code);
+				}
+		}
+}
+
+/* ---------------------------------------------------------------- */
+/* String pool                                                       */
+/* ---------------------------------------------------------------- */
+
+static char pool[POOL_MAX + 1];
+static size_t pool_len = 1;             /* pool[0] = "" */
+
+static unsigned add_bytes(const char *s, size_t n)
+{
+	size_t i;
+
+	/* Reuse an identical string already in the pool (ends at a NUL). */
+	for (i = 0; i + n < pool_len; i++)
+		if (pool[i + n] == '\0' && memcmp(pool + i, s, n) == 0 &&
+		    (n == 0 || memchr(pool + i, '\0', n) == NULL))
+			return (unsigned)i;
+	if (pool_len + n + 1 > POOL_MAX)
+		die(0, "string pool exceeds %d bytes; widen hs_off", POOL_MAX);
+	memcpy(pool + pool_len, s, n);
+	pool[pool_len + n] = '\0';
+	pool_len += n + 1;
+	return (unsigned)(pool_len - n - 1);
+}
+
+static unsigned add_str(const char *s)
+{
+	return add_bytes(s, strlen(s));
+}
+
+/* ---------------------------------------------------------------- */
+/* Reverse-lookup keys                                               */
+/* ---------------------------------------------------------------- */
+
+enum { M_CANONICAL = 1, M_DIALECT = 2, M_ALIAS = 3 };
+static const char *const match_enum[] = {
+	"HTTPSTATUS_MATCH_NONE", "HTTPSTATUS_MATCH_CANONICAL",
+	"HTTPSTATUS_MATCH_DIALECT", "HTTPSTATUS_MATCH_ALIAS",
+};
+
+struct key {
+	char text[KEY_CAP + 1];
+	int len;
+	int match;
+	int code;
+	int line;
+	const char *source;
+	unsigned off;
+};
+
+static struct key keys[MAX_RECORDS * 48];
+static int nkeys, key_max;
+
+static void add_key(const struct record *r, const char *phrase, int match)
+{
+	char buf[KEY_CAP + 1];
+	int n = hs_normalize(phrase, strlen(phrase), buf, KEY_CAP);
+	int i;
+
+	if (n == HS_NORM_CHARSET)
+		die(r->line, "code %d: '%s' has a byte the lookup rejects", r->code, phrase);
+	if (n < 0)
+		die(r->line, "code %d: '%s' is too long", r->code, phrase);
+	if (n == 0)
+		return;                     /* empty phrases are not keys */
+	if (n > 3 && buf[0] >= '1' && buf[0] <= '5' && isdigit((unsigned char)buf[1]) &&
+	    isdigit((unsigned char)buf[2]) && (phrase[3] == ' '))
+		die(r->line, "code %d: phrase '%s' starts with a code", r->code, phrase);
+	for (i = 0; i < nkeys; i++) {
+		if (keys[i].len != n || memcmp(keys[i].text, buf, (size_t)n) != 0)
+			continue;
+		if (keys[i].code != r->code)
+			die(r->line, "code %d: '%s' looks the same as '%s' of code %d (line %d)",
+			    r->code, phrase, keys[i].source, keys[i].code, keys[i].line);
+		if (match < keys[i].match)
+			keys[i].match = match;  /* keep the strongest kind */
+		return;
+	}
+	if ((size_t)nkeys == sizeof keys / sizeof keys[0])
+		die(r->line, "too many keys");
+	memcpy(keys[nkeys].text, buf, (size_t)n);
+	keys[nkeys].len = n;
+	keys[nkeys].match = match;
+	keys[nkeys].code = r->code;
+	keys[nkeys].line = r->line;
+	keys[nkeys].source = phrase;
+	if (n > key_max)
+		key_max = n;
+	nkeys++;
+}
+
+static void build_keys(void)
+{
+	int i, j;
+	size_t d;
+
+	for (i = 0; i < nrec; i++) {
+		const struct record *r = &rec[i];
+
+		add_key(r, r->dialect[0], M_CANONICAL);
+		for (d = 1; d < NDIALECTS; d++)
+			if (r->dialect[d])
+				add_key(r, r->dialect[d], M_DIALECT);
+		add_key(r, r->name, M_ALIAS);
+		for (j = 0; j < r->noldname; j++)
+			add_key(r, r->oldname[j], M_ALIAS);
+		for (j = 0; j < r->nalias; j++)
+			add_key(r, r->alias[j], M_ALIAS);
+	}
+}
+
+/* Open addressing with linear probing; the seed giving the shortest
+ * longest probe sequence wins. */
+static unsigned nbuckets, best_seed, best_probe;
+static int *buckets;
+
+static unsigned place(unsigned seed, int *b, unsigned limit)
+{
+	unsigned worst = 0, mask = nbuckets - 1;
+	int i;
+
+	memset(b, 0, nbuckets * sizeof *b);
+	for (i = 0; i < nkeys; i++) {
+		unsigned h = hs_hash(keys[i].text, (size_t)keys[i].len, seed) & mask;
+		unsigned probe = 1;
+
+		while (b[h]) {
+			h = (h + 1) & mask;
+			if (++probe > limit)
+				return probe;
+		}
+		b[h] = i + 1;
+		if (probe > worst)
+			worst = probe;
+	}
+	return worst;
+}
+
+static void build_hash(void)
+{
+	unsigned seed;
+
+	nbuckets = 1;
+	while (nbuckets < (unsigned)nkeys * 4)
+		nbuckets <<= 1;
+	buckets = calloc(nbuckets, sizeof *buckets);
+	if (!buckets)
+		die(0, "out of memory");
+	best_probe = ~0u;
+	for (seed = 0; seed < 20000 && best_probe > 2; seed++) {
+		unsigned p = place(seed, buckets, best_probe);
+
+		if (p < best_probe) {
+			best_probe = p;
+			best_seed = seed;
+		}
+	}
+	place(best_seed, buckets, ~0u);
+}
+
+/* ---------------------------------------------------------------- */
+/* Output                                                            */
+/* ---------------------------------------------------------------- */
+
+static void upper_ident(char *out, const char *prefix, const char *word)
+{
+	char *o = out + sprintf(out, "%s", prefix);
+
+	for (; *word; word++)
+		*o++ = *word == '-' ? '_' : (char)toupper((unsigned char)*word);
+	*o = '\0';
+}
+
+static void print_c_string(const char *s, size_t n)
+{
+	size_t i;
+
+	putchar('"');
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20 || c > 0x7E)
+			printf("\\%03o", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+static void emit_header(const char *tmpl, const char *maj, const char *min,
+                        const char *mic)
+{
+	FILE *f = fopen(tmpl, "r");
+	char line[MAX_LINE];
+
+	if (!f)
+		die(0, "cannot open %s: %s", tmpl, strerror(errno));
+	while (fgets(line, sizeof line, f)) {
+		char *p;
+
+		if (strstr(line, "@HTTPSTATUS_CODES@")) {
+			int i, j, total = 0, done = 0;
+
+			for (i = 0; i < nrec; i++)
+				total += 1 + rec[i].noldname;
+			for (i = 0; i < nrec; i++) {
+				printf("\tHTTPSTATUS_%s = %d%s /* %s */\n", rec[i].name, rec[i].code,
+				       ++done < total ? "," : "", rec[i].dialect[0]);
+				for (j = 0; j < rec[i].noldname; j++)
+					printf("\tHTTPSTATUS_%s = %d%s /* older name of %s */\n",
+					       rec[i].oldname[j], rec[i].code,
+					       ++done < total ? "," : "", rec[i].name);
+			}
+			continue;
+		}
+		for (p = line; *p; ) {
+			const char *subst = NULL;
+			size_t skip = 0;
+
+			if (strncmp(p, "@HTTPSTATUS_VERSION_MAJOR@", 26) == 0)
+				subst = maj, skip = 26;
+			else if (strncmp(p, "@HTTPSTATUS_VERSION_MINOR@", 26) == 0)
+				subst = min, skip = 26;
+			else if (strncmp(p, "@HTTPSTATUS_VERSION_MICRO@", 26) == 0)
+				subst = mic, skip = 26;
+			if (subst) {
+				fputs(subst, stdout);
+				p += skip;
+			} else {
+				putchar(*p++);
+			}
+		}
+	}
+	fclose(f);
+}
+
+/* Offsets of each record's strings: name, description, spec, vendor, then
+ * one per dialect; 0xFFFF for an absent string. */
+static unsigned off[MAX_RECORDS][4 + NDIALECTS];
+
+/* Fills the pool in a fixed order so the output is reproducible. */
+static void fill_pool(void)
+{
+	int i;
+	size_t d;
+
+	for (i = 0; i < nrec; i++) {
+		off[i][0] = add_str(rec[i].name);
+		off[i][1] = add_str(rec[i].desc);
+		off[i][2] = add_str(rec[i].spec);
+		off[i][3] = rec[i].vendor ? add_str(rec[i].vendor) : 0xFFFF;
+		for (d = 0; d < NDIALECTS; d++)
+			off[i][4 + d] = rec[i].dialect[d] ? add_str(rec[i].dialect[d]) : 0xFFFF;
+	}
+	for (i = 0; i < nkeys; i++)
+		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
+}
+
+static void emit_tables_h(void)
+{
+	printf("/* Generated by gentables from status.table: do not edit. */\n");
+	printf("#ifndef HS_TABLES_H\n#define HS_TABLES_H\n\n");
+	printf("#define HS_NENTRIES   %d\n", nrec);
+	printf("#define HS_NKEYS      %d\n", nkeys);
+	printf("#define HS_NBUCKETS   %uu\n", nbuckets);
+	printf("#define HS_HASH_SEED  %uu\n", best_seed);
+	printf("#define HS_MAX_PROBE  %uu\n", best_probe);
+	printf("#define HS_KEY_MAX    %d\n", key_max);
+	printf("#define HS_POOL_SIZE  %zu\n\n", pool_len);
+	printf("extern const char hs_pool[HS_POOL_SIZE];\n");
+	printf("extern const struct hs_entry hs_entries[HS_NENTRIES];\n");
+	printf("extern const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
+	printf("extern const struct hs_key hs_keys[HS_NKEYS];\n");
+	printf("extern const uint16_t hs_buckets[HS_NBUCKETS];\n\n");
+	printf("#endif\n");
+}
+
+static void emit_tables_c(void)
+{
+	int i;
+	size_t d, p;
+	unsigned u;
+	char ident[128];
+
+	printf("/* Generated by gentables from status.table: do not edit. */\n");
+	printf("#include \"internal.h\"\n\n");
+	printf("const char hs_pool[HS_POOL_SIZE] =\n");
+	for (p = 0; p < pool_len; ) {
+		size_t n = strlen(pool + p);
+
+		printf("\t/* %5zu */ ", p);
+		print_c_string(pool + p, n);
+		if (p + n + 1 < pool_len) {
+			printf(" \"\\0\"\n");
+		} else {
+			printf(";\n");
+		}
+		p += n + 1;
+	}
+
+	printf("\nconst struct hs_entry hs_entries[HS_NENTRIES] = {\n");
+	for (i = 0; i < nrec; i++) {
+		char tmp[512], *w;
+		int any = 0;
+
+		printf("\t{ %d, ", rec[i].code);
+		strcpy(tmp, rec[i].flags);
+		for (w = strtok(tmp, " \t"); w; w = strtok(NULL, " \t")) {
+			upper_ident(ident, "HTTPSTATUS_FLAG_", w);
+			printf("%s%s", any++ ? " | " : "", ident);
+		}
+		if (!any)
+			printf("0");
+		upper_ident(ident, "HTTPSTATUS_REGISTRY_", rec[i].registry);
+		printf(", %s,\n\t  %u, %u, %u, %u, {", ident, off[i][0], off[i][1], off[i][2],
+		       off[i][3]);
+		for (d = 0; d < NDIALECTS; d++)
+			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
+		printf(" },\n");
+	}
+	printf("};\n\n");
+
+	printf("const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
+	for (i = 0; i < nrec; i++)
+		printf("\t[%d - HTTPSTATUS_MIN] = %d,\n", rec[i].code, i + 1);
+	printf("};\n\n");
+
+	printf("const struct hs_key hs_keys[HS_NKEYS] = {\n");
+	for (i = 0; i < nkeys; i++) {
+		printf("\t{ %u, %d, %s, %d }, /* ", keys[i].off, keys[i].len,
+		       match_enum[keys[i].match], keys[i].code);
+		fwrite(keys[i].text, 1, (size_t)keys[i].len, stdout);
+		printf(" */\n");
+	}
+	printf("};\n\n");
+
+	printf("const uint16_t hs_buckets[HS_NBUCKETS] = {\n");
+	for (u = 0; u < nbuckets; u++)
+		if (buckets[u])
+			printf("\t[%u] = %d,\n", u, buckets[u]);
+	printf("};\n");
+}
+
+static void usage(void)
+{
+	fprintf(stderr,
+	        "usage: gentables header TABLE TEMPLATE MAJOR MINOR MICRO\n"
+	        "       gentables tables-h TABLE\n"
+	        "       gentables tables-c TABLE\n"
+	        "       gentables check TABLE\n");
+	exit(2);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3)
+		usage();
+	read_table(argv[2]);
+	check_names();
+	build_keys();
+	if (nrec > 254)
+		die(0, "more than 254 records do not fit hs_index");
+	if (key_max > 255)
+		die(0, "key longer than 255 bytes");
+
+	if (strcmp(argv[1], "header") == 0 && argc == 7) {
+		emit_header(argv[3], argv[4], argv[5], argv[6]);
+	} else if (strcmp(argv[1], "tables-h") == 0 && argc == 3) {
+		build_hash();
+		fill_pool();
+		emit_tables_h();
+	} else if (strcmp(argv[1], "tables-c") == 0 && argc == 3) {
+		build_hash();
+		fill_pool();
+		emit_tables_c();
+	} else if (strcmp(argv[1], "check") == 0 && argc == 3) {
+		build_hash();
+		printf("%d codes, %d keys, %u buckets, longest probe %u\n", nrec, nkeys,
+		       nbuckets, best_probe);
+	} else {
+		usage();
+	}
+	if (fflush(stdout) != 0 || ferror(stdout))
+		die(0, "write error");
+	return 0;
+}
