@@ -46,6 +46,7 @@ tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
 
 hs_sh_tests = \
+	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
 	tests/install.sh

@@ -8,6 +8,28 @@
 
 #define NDIALECTS 7
 
+/* The line with CR, LF and other control bytes made visible, for TAP. */
+static const char *esc(const char *s)
+{
+	static char out[256];
+	size_t n = 0;
+
+	for (; *s && n + 5 < sizeof out; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '\r' || c == '\n') {
+			out[n++] = '\\';
+			out[n++] = c == '\r' ? 'r' : 'n';
+		} else if (c < 0x20 || c >= 0x7f) {
+			n += (size_t)snprintf(out + n, sizeof out - n, "\\x%02x", c);
+		} else {
+			out[n++] = (char)c;
+		}
+	}
+	out[n] = '\0';
+	return out;
+}
+
 static int parse(const char *s, unsigned int flags, int *code, size_t *end)
 {
 	int maj, min;
@@ -65,7 +87,7 @@ static void truncation(void)
 	int n, size, i;
 
 	n = httpstatus_format_status_line(want, sizeof want, 1, 1, 404, HTTPSTATUS_DIALECT_RFC9110);
-	is_str(want, "HTTP/1.1 404 Not Found\r\n", "404 status line");
+	is_str(want, "HTTP/1.1 404 Not Found\r\n", "404 status line is HTTP/1.1 404 Not Found CRLF");
 	is_int(n, 24, "404 status line length");
 	tap_errors = 0;
 	for (size = 0; size <= n + 2; size++) {
@@ -176,7 +198,7 @@ static void malformed(void)
 		end = (size_t)-1;
 		rc = parse(cases[i].line, cases[i].flags, &code, &end);
 		ok(rc == cases[i].rc && end == cases[i].end && (rc || code == cases[i].code),
-		   "'%s' (flags %u): %s", cases[i].line, cases[i].flags,
+		   "'%s' (flags %u): %s", esc(cases[i].line), cases[i].flags,
 		   cases[i].rc ? httpstatus_strerror(cases[i].rc) : "ok");
 		if (rc != cases[i].rc || end != cases[i].end)
 			diag("  got rc %d end %zu code %d", rc, end, code);
