@@ -1,1 +1,63 @@
 # SPDX-License-Identifier: MIT
+# Benchmarks.  `make bench` builds and runs all of them and writes one
+# markdown report, bench/report.md in the build tree (also printed).
+# Benchmarks are not tests: make check runs only bench/smoke.sh, a run with
+# tiny iteration counts that checks the harness works and the report is
+# well formed, and never judges speed.
+
+# The baselines are a shared library of their own, so that a baseline call
+# crosses a library boundary exactly as a call into libhttpstatus.so does.
+# -rpath makes libtool build it shared; it is never installed.
+check_LTLIBRARIES = bench/libhsbaseline.la
+bench_libhsbaseline_la_SOURCES = bench/baseline.c bench/baseline.h
+bench_libhsbaseline_la_LIBADD = libhttpstatus/libhttpstatus.la
+bench_libhsbaseline_la_LDFLAGS = $(AM_LDFLAGS) -rpath $(abs_builddir)/bench \
+	-avoid-version -no-undefined
+
+# Linked against the shared libhttpstatus.so as users link it; -no-install
+# makes bench/hsbench the real program (no libtool wrapper), so that it
+# can run under valgrind as is.
+check_PROGRAMS += bench/hsbench
+bench_hsbench_SOURCES = bench/hsbench.c
+bench_hsbench_LDADD = bench/libhsbaseline.la libhttpstatus/libhttpstatus.la
+bench_hsbench_LDFLAGS = $(AM_LDFLAGS) -no-install
+
+# What bench/run needs on top of the test environment (which also tells
+# where the built bindings are).
+BENCH_ENVIRONMENT = \
+	HS_BENCH_CFLAGS='$(CFLAGS)'; export HS_BENCH_CFLAGS; \
+	HS_BENCH_STRIP='$(STRIP)'; export HS_BENCH_STRIP; \
+	HS_BENCH_PYTHON='$(PYTHON)'; export HS_BENCH_PYTHON; \
+	HS_BENCH_LUA='$(LUA)'; export HS_BENCH_LUA; \
+	HS_BENCH_LUAJIT='$(LUAJIT)'; export HS_BENCH_LUAJIT; \
+	HS_BENCH_PYTHON_ON='$(hs_bench_python_on)'; export HS_BENCH_PYTHON_ON; \
+	HS_BENCH_LUA_ON='$(hs_bench_lua_on)'; export HS_BENCH_LUA_ON; \
+	HS_BENCH_RESTY_ON='$(hs_bench_resty_on)'; export HS_BENCH_RESTY_ON;
+
+if ENABLE_PYTHON
+hs_bench_python_on = yes
+else
+hs_bench_python_on = no
+endif
+if ENABLE_LUA
+hs_bench_lua_on = yes
+else
+hs_bench_lua_on = no
+endif
+if ENABLE_RESTY
+hs_bench_resty_on = yes
+else
+hs_bench_resty_on = no
+endif
+
+bench: all bench/hsbench$(EXEEXT) bench/libhsbaseline.la
+	@$(MKDIR_P) bench
+	@$(AM_TESTS_ENVIRONMENT) $(BENCH_ENVIRONMENT) \
+		$(SHELL) $(top_srcdir)/bench/run --output bench/report.md
+.PHONY: bench
+
+TESTS += bench/smoke.sh
+AM_TESTS_ENVIRONMENT += $(BENCH_ENVIRONMENT)
+EXTRA_DIST += bench/run bench/smoke.sh bench/bench.py bench/bench.lua \
+	bench/bench-resty.lua
+CLEANFILES += bench/report.md

@@ -47,7 +47,15 @@ struct hs_key {
 	uint16_t code;
 };
 
+/* The generated tables are hidden: the code then reaches them PC-relative,
+ * with no GOT entry (one more load-time relocation) and no extra load. */
+#if defined(__GNUC__) && __GNUC__ >= 4
+# pragma GCC visibility push(hidden)
+#endif
 #include "tables.h"        /* generated: sizes and extern declarations */
+#if defined(__GNUC__) && __GNUC__ >= 4
+# pragma GCC visibility pop
+#endif
 
 /* The entry for code, or NULL when the library does not know the code. */
 static inline const struct hs_entry *hs_find(int code)

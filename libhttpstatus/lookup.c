@@ -12,8 +12,9 @@ HS_EXPORT int httpstatus_class(int code)
 
 HS_EXPORT const char *httpstatus_class_name(int cls)
 {
-	static const char *const names[] = {
-		NULL, "Informational", "Success", "Redirection", "Client Error",
+	/* Arrays of characters, not of pointers: no load-time relocations. */
+	static const char names[][16] = {
+		"", "Informational", "Success", "Redirection", "Client Error",
 		"Server Error",
 	};
 
@@ -31,9 +32,10 @@ HS_EXPORT int httpstatus_fallback(int code)
 
 HS_EXPORT const char *httpstatus_reason(int code)
 {
-	const struct hs_entry *e = hs_find(code);
+	/* One unsigned comparison covers both ends of the range. */
+	unsigned int i = (unsigned int)code - HTTPSTATUS_MIN;
 
-	return e ? hs_str(e->phrase[HS_D_RFC9110]) : NULL;
+	return i <= HTTPSTATUS_MAX - HTTPSTATUS_MIN ? hs_str(hs_reason[i]) : NULL;
 }
 
 HS_EXPORT const char *httpstatus_name(int code)
@@ -76,7 +78,7 @@ HS_EXPORT int httpstatus_registry(int code)
 
 HS_EXPORT const char *httpstatus_registry_name(int registry)
 {
-	static const char *const names[] = {
+	static const char names[][12] = {
 		"unassigned", "registered", "reserved", "obsoleted", "provisional",
 		"unofficial",
 	};
@@ -105,7 +107,7 @@ HS_EXPORT unsigned int httpstatus_flags(int code)
 
 HS_EXPORT const char *httpstatus_flag_name(unsigned int flag)
 {
-	static const char *const names[] = {
+	static const char names[][18] = {
 		"interim", "final", "cacheable", "no-content", "redirect",
 		"permanent", "temporary", "method-preserving", "retryable", "error",
 	};

@@ -1,20 +1,52 @@
 /* SPDX-License-Identifier: MIT */
 #include "normalize.h"
 
+/*
+ * What hs_normalize() does with each byte: the byte to keep (ASCII letters
+ * already lowercased), 0 to drop it, or 0xFF for a byte that needs a closer
+ * look (controls, DEL and everything non-ASCII).
+ */
+#define HS_FOLD(c)                                                          \
+	((c) == ' ' || (c) == '\t' || (c) == '-' || (c) == '_' ||          \
+	 (c) == '\'' || (c) == '`' ? 0 :                                    \
+	 (c) < 0x20 || (c) >= 0x7F ? 0xFF :                                 \
+	 (c) >= 'A' && (c) <= 'Z' ? (c) | 0x20 : (c))
+#define HS_FOLD4(c)  HS_FOLD(c), HS_FOLD((c) + 1), HS_FOLD((c) + 2), HS_FOLD((c) + 3)
+#define HS_FOLD16(c) HS_FOLD4(c), HS_FOLD4((c) + 4), HS_FOLD4((c) + 8), HS_FOLD4((c) + 12)
+#define HS_FOLD64(c) HS_FOLD16(c), HS_FOLD16((c) + 16), HS_FOLD16((c) + 32), HS_FOLD16((c) + 48)
+
+static const unsigned char fold[256] = {
+	HS_FOLD64(0), HS_FOLD64(64), HS_FOLD64(128), HS_FOLD64(192)
+};
+
 int hs_normalize(const char *in, size_t len, char *out, size_t cap)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t i = 0, n = 0;
+	int too_long = 0;
+
+	/* The usual case: plain ASCII that cannot outgrow out.  Every byte is
+	 * stored and kept only when not dropped, so the loop has a single,
+	 * rarely taken branch. */
+	if (len <= cap) {
+		for (; i < len; i++) {
+			unsigned char f = fold[s[i]];
+
+			if (f == 0xFF)
+				break;
+			out[n] = (char)f;
+			n += f != 0;
+		}
+		if (i == len)
+			return (int)n;
+	}
 
 	while (i < len) {
-		unsigned char c = s[i];
+		unsigned char f = fold[s[i]];
 
-		if (c == ' ' || c == '\t' || c == '-' || c == '_' ||
-		    c == '\'' || c == '`') {
-			i++;
-			continue;
-		}
-		if (c >= 0x80) {
+		if (f == 0xFF) {
+			unsigned char c = s[i];
+
 			/* The only non-ASCII accepted: apostrophe look-alikes. */
 			if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xB4) {
 				i += 2;
@@ -27,27 +59,48 @@ int hs_normalize(const char *in, size_t len, char *out, size_t cap)
 			}
 			return HS_NORM_CHARSET;
 		}
-		if (c < 0x20 || c == 0x7F)
-			return HS_NORM_CHARSET;
-		if (n >= cap)
-			return HS_NORM_TOO_LONG;
-		out[n++] = (char)((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
 		i++;
+		if (!f)
+			continue;
+		/* Past cap, keep looking for a bad byte: it is the answer. */
+		if (n >= cap) {
+			too_long = 1;
+			continue;
+		}
+		out[n++] = (char)f;
 	}
-	return (int)n;
+	return too_long ? HS_NORM_TOO_LONG : (int)n;
+}
+
+/* Eight bytes as a little-endian number, the same on every machine. */
+static uint64_t load8(const unsigned char *p)
+{
+	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
 uint32_t hs_hash(const char *s, size_t n, uint32_t seed)
 {
-	uint32_t h = 2166136261u ^ (seed * 0x9E3779B1u);
+	const unsigned char *p = (const unsigned char *)s;
+	uint64_t h = ((uint64_t)seed + 1) * 0x9E3779B97F4A7C15u ^ n;
+	uint64_t head = 0, tail = 0;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+	/* Constant time: the length and the first and last eight bytes
+	 * (overlapping below 16).  That tells the keys apart; the generator
+	 * picks the seed that spreads them best, and the lookup confirms
+	 * every match byte for byte. */
+	if (n >= 8) {
+		head = load8(p);
+		tail = load8(p + n - 8);
+	} else {
+		for (i = 0; i < n; i++)
+			head |= (uint64_t)p[i] << (8 * i);
 	}
-	h ^= h >> 15;
-	h *= 0x2C1B3C6Du;
-	h ^= h >> 12;
-	return h;
+	h = (h ^ head) * 0xFF51AFD7ED558CCDu;
+	h ^= h >> 32;
+	h = (h ^ tail) * 0xC4CEB9FE1A85EC53u;
+	h ^= h >> 29;
+	return (uint32_t)h;
 }

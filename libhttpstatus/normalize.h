@@ -21,7 +21,7 @@
 
 int hs_normalize(const char *in, size_t len, char *out, size_t cap);
 
-/* FNV-1a over n bytes, perturbed by seed. */
+/* A hash of the n bytes at s, perturbed by seed, in constant time. */
 uint32_t hs_hash(const char *s, size_t n, uint32_t seed);
 
 #endif

@@ -68,22 +68,15 @@ static int is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-HS_EXPORT int httpstatus_from_reason_ex(const char *phrase, size_t len, int *match)
+/* The lookup proper, once len is known to be in range and the phrase is
+ * known to hold no NUL. */
+static int lookup(const char *phrase, size_t len, int *match)
 {
 	char key[HS_KEY_MAX];
 	const struct hs_key *k;
 	size_t i = 0;
 	int n, lead = -1;
 	uint32_t h, probe;
-
-	if (match)
-		*match = HTTPSTATUS_MATCH_NONE;
-	if (!phrase && len)
-		return HTTPSTATUS_ERR_INVALID;
-	if (len > HTTPSTATUS_PHRASE_MAX)
-		return HTTPSTATUS_ERR_TOO_LONG;
-	if (memchr(phrase ? phrase : "", '\0', len))
-		return HTTPSTATUS_ERR_CHARSET;
 
 	/* An optional leading status code: "404 Not Found". */
 	while (i < len && is_blank(phrase[i]))
@@ -119,14 +112,31 @@ HS_EXPORT int httpstatus_from_reason_ex(const char *phrase, size_t len, int *mat
 	return HTTPSTATUS_ERR_NOT_FOUND;
 }
 
+HS_EXPORT int httpstatus_from_reason_ex(const char *phrase, size_t len, int *match)
+{
+	if (match)
+		*match = HTTPSTATUS_MATCH_NONE;
+	if (!phrase && len)
+		return HTTPSTATUS_ERR_INVALID;
+	if (len > HTTPSTATUS_PHRASE_MAX)
+		return HTTPSTATUS_ERR_TOO_LONG;
+	if (!phrase)
+		return HTTPSTATUS_ERR_NOT_FOUND;  /* the empty phrase */
+	if (memchr(phrase, '\0', len))
+		return HTTPSTATUS_ERR_CHARSET;
+	return lookup(phrase, len, match);
+}
+
 HS_EXPORT int httpstatus_from_reason(const char *phrase)
 {
 	size_t len;
 
 	if (!phrase)
 		return HTTPSTATUS_ERR_INVALID;
-	/* Never read more than one byte past the longest acceptable input. */
-	for (len = 0; len <= HTTPSTATUS_PHRASE_MAX && phrase[len]; len++)
-		;
-	return httpstatus_from_reason_ex(phrase, len, NULL);
+	/* Reads neither past the NUL nor more than one byte past the longest
+	 * acceptable input; the len bytes then hold no NUL. */
+	len = strnlen(phrase, HTTPSTATUS_PHRASE_MAX + 1);
+	if (len > HTTPSTATUS_PHRASE_MAX)
+		return HTTPSTATUS_ERR_TOO_LONG;
+	return lookup(phrase, len, NULL);
 }

@@ -13,7 +13,13 @@
 
 static int tap_n, tap_failed;
 
-static int vok(int cond, const char *fmt, va_list ap)
+#if defined(__GNUC__)
+# define TAP_FMT(a, b) __attribute__((format(printf, a, b), unused))
+#else
+# define TAP_FMT(a, b)
+#endif
+
+TAP_FMT(2, 0) static int vok(int cond, const char *fmt, va_list ap)
 {
 	tap_n++;
 	if (!cond)
@@ -23,12 +29,6 @@ static int vok(int cond, const char *fmt, va_list ap)
 	putchar('\n');
 	return cond;
 }
-
-#if defined(__GNUC__)
-# define TAP_FMT(a, b) __attribute__((format(printf, a, b), unused))
-#else
-# define TAP_FMT(a, b)
-#endif
 
 TAP_FMT(2, 3) static int ok(int cond, const char *fmt, ...)
 {

@@ -609,6 +609,7 @@ static void emit_tables_h(void)
 	printf("extern const char hs_pool[HS_POOL_SIZE];\n");
 	printf("extern const struct hs_entry hs_entries[HS_NENTRIES];\n");
 	printf("extern const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
+	printf("extern const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("extern const struct hs_key hs_keys[HS_NKEYS];\n");
 	printf("extern const uint16_t hs_buckets[HS_NBUCKETS];\n\n");
 	printf("#endif\n");
@@ -662,6 +663,18 @@ static void emit_tables_c(void)
 	printf("const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
 	for (i = 0; i < nrec; i++)
 		printf("\t[%d - HTTPSTATUS_MIN] = %d,\n", rec[i].code, i + 1);
+	printf("};\n\n");
+
+	/* The canonical phrase of every code, one load away: the hottest call
+	 * (httpstatus_reason) then needs no detour through hs_entries. */
+	printf("const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
+	for (i = 0, p = 100; p <= 599; p++) {
+		unsigned o = 0xFFFF;
+
+		if (i < nrec && rec[i].code == (int)p)
+			o = off[i++][4];
+		printf("%s%5u,%s", p % 10 == 0 ? "\t" : "", o, p % 10 == 9 ? "\n" : " ");
+	}
 	printf("};\n\n");
 
 	printf("const struct hs_key hs_keys[HS_NKEYS] = {\n");

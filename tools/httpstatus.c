@@ -325,7 +325,7 @@ static int list_codes(const struct options *o)
 		p = httpstatus_reason_dialect(code, o->dialect);
 		if (!p)
 			p = httpstatus_reason(code);
-		printf("%d %-40s %s%s%s\n", code, *p ? p : "(empty)",
+		printf("%d %-42s %s%s%s\n", code, *p ? p : "(empty)",
 		       httpstatus_registry_name(httpstatus_registry(code)),
 		       httpstatus_vendor(code) ? ", " : "",
 		       httpstatus_vendor(code) ? httpstatus_vendor(code) : "");

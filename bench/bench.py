@@ -1,0 +1,156 @@
+# SPDX-License-Identifier: MIT
+"""Python benchmarks of the httpstatus package, for bench/run.
+
+Times, in one run, httpstatus against the standard library:
+  reason(404)        vs http.client.responses[404]
+  Status(404)        vs http.HTTPStatus(404)
+  status(404)        vs http.HTTPStatus(404)   (the documented fast path)
+and measures the import time of httpstatus with python -X importtime.
+
+Each statement runs in a timeit loop calibrated to about --target-ms,
+once untimed as a warm-up, then --reps times, library and baseline
+alternating; the result is the median time per statement.  The answers of
+both sides are compared before anything is timed.
+
+Prints tab-separated records (see bench/hsbench.c):
+  row   Python  ID  WHAT  LIB_NS  BASELINE  BASE_NS  GOAL
+  note  Python  TEXT
+"""
+
+import argparse
+import http
+import http.client
+import os
+import statistics
+import subprocess
+import sys
+import timeit
+
+
+def fail(message):
+    sys.stderr.write("bench.py: %s\n" % message)
+    sys.exit(1)
+
+
+def calibrate(timer, target_s, quick):
+    if quick:
+        return 200
+    number = 1
+    while True:
+        elapsed = timer.timeit(number)
+        if elapsed >= target_s / 10 or number >= 1 << 30:
+            break
+        number *= 4
+    return max(1, int(number * target_s / max(elapsed, 1e-9)))
+
+
+def time_pair(lib_stmt, base_stmt, namespace, reps, target_s, quick):
+    """Median ns per statement of lib_stmt and of base_stmt."""
+    lib = timeit.Timer(lib_stmt, globals=namespace)
+    base = timeit.Timer(base_stmt, globals=namespace)
+    n_lib = calibrate(lib, target_s, quick)
+    n_base = calibrate(base, target_s, quick)
+    lib.timeit(n_lib)                     # warm-up
+    base.timeit(n_base)
+    t_lib, t_base = [], []
+    for r in range(reps):
+        pair = [(lib, n_lib, t_lib), (base, n_base, t_base)]
+        if r % 2:
+            pair.reverse()
+        for timer, number, out in pair:
+            out.append(timer.timeit(number) / number * 1e9)
+    return statistics.median(t_lib), statistics.median(t_base)
+
+
+def import_time_us(module, runs):
+    """Median cumulative import time of module, in microseconds."""
+    times = []
+    for _ in range(runs + 1):             # the first run warms the caches
+        proc = subprocess.run([sys.executable, "-X", "importtime", "-c",
+                               "import " + module],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              universal_newlines=True, env=os.environ.copy(),
+                              check=False)
+        if proc.returncode != 0:
+            fail("import %s failed: %s" % (module, proc.stderr.strip()[-300:]))
+        found = None
+        for line in proc.stderr.splitlines():
+            # "import time:  self [us] | cumulative | imported package"
+            if not line.startswith("import time:"):
+                continue
+            parts = line[len("import time:"):].split("|")
+            if len(parts) == 3 and parts[2].strip() == module:
+                found = int(parts[1])
+        if found is None:
+            fail("python -X importtime printed no line for " + module)
+        times.append(found)
+    return statistics.median(times[1:])
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument("--target-ms", type=float, default=20.0)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    reps = 3 if args.quick else args.reps
+    target_s = args.target_ms / 1000.0
+
+    try:
+        import httpstatus
+    except ImportError as e:
+        fail("cannot import httpstatus: %s" % e)
+
+    namespace = {
+        "reason": httpstatus.reason,
+        "Status": httpstatus.Status,
+        "status": httpstatus.status,
+        "responses": http.client.responses,
+        "HTTPStatus": http.HTTPStatus,
+    }
+
+    # The answers must agree before their speed means anything.
+    if httpstatus.reason(404) != http.client.responses[404]:
+        fail("reason(404) = %r, responses[404] = %r"
+             % (httpstatus.reason(404), http.client.responses[404]))
+    for make in (httpstatus.Status, httpstatus.status):
+        got, want = make(404), http.HTTPStatus(404)
+        if got != want or int(got) != 404 or got.phrase != want.phrase:
+            fail("%s(404) gives %r, http.HTTPStatus(404) %r"
+                 % (make.__name__, got, want))
+    if not isinstance(httpstatus.Status(404), httpstatus.Status):
+        fail("Status(404) is not a Status")
+
+    print("note\tPython\tPython %s (%s); httpstatus from %s"
+          % (sys.version.split()[0], sys.executable,
+             os.path.dirname(httpstatus.__file__)))
+
+    lib, base = time_pair("pass", "pass", namespace, reps, target_s, args.quick)
+    print("note\tPython\tthe timeit loop costs %.1f ns per statement, included"
+          " on both sides of every row" % min(lib, base))
+
+    rows = [
+        ("py-reason", "httpstatus.reason(404)", "reason(404)",
+         "http.client.responses[404]", "responses[404]", "ratio<=1.2"),
+        ("py-status", "httpstatus.Status(404)", "Status(404)",
+         "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
+        ("py-status-fast", "httpstatus.status(404), the documented fast path",
+         "status(404)", "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
+    ]
+    for ident, what, lib_stmt, base_what, base_stmt, goal in rows:
+        lib, base = time_pair(lib_stmt, base_stmt, namespace, reps, target_s,
+                              args.quick)
+        print("row\tPython\t%s\t%s\t%.3f\t%s\t%.3f\t%s"
+              % (ident, what, lib, base_what, base, goal))
+        sys.stdout.flush()
+
+    runs = 3 if args.quick else 7
+    lib = import_time_us("httpstatus", runs)
+    base = import_time_us("http.client", runs)
+    print("row\tPython\tpy-import\t%s\t%.3f\t%s\t%.3f\t-"
+          % ("import httpstatus (cumulative, python -X importtime)", lib * 1000.0,
+             "import http.client (cumulative)", base * 1000.0))
+
+
+if __name__ == "__main__":
+    main()

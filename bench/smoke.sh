@@ -1,0 +1,74 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# A quick run of the benchmarks: tiny iteration counts, so it says nothing
+# about speed.  It checks that every benchmark runs (the C harness also
+# checks its baselines against the library) and that the report is well
+# formed: the machine, every C measure with numbers, the growth table, the
+# footprint, and for each binding either its numbers or why there are none.
+. "$top_srcdir/tests/lib.sh"
+
+[ -x "$top_builddir/bench/hsbench" ] || { echo "bench/hsbench was not built"; exit 99; }
+report="$scratch/report.md"
+if sh "$top_srcdir/bench/run" --quick --output "$report" > "$scratch/out" 2> "$scratch/err"; then
+	pass "bench/run --quick exits 0"
+else
+	sed 's/^/# /' "$scratch/err"
+	fail "bench/run --quick exits 0"
+fi
+check "the report is written" test -s "$report"
+check "the report is also printed" cmp -s "$report" "$scratch/out"
+[ -s "$report" ] || finish
+
+has() { grep -F -q -- "$1" "$report"; }
+check "title" has "# libhttpstatus benchmark report"
+check "says it is a quick run" has "**Quick run**"
+for field in "| CPU |" "| cores |" "| compiler |" "| date |"; do
+	check "machine: $field" has "$field"
+done
+check "CPU model is filled in" sh -c "grep '^| CPU |' '$report' | grep -q -v '^| CPU |  *|'"
+
+# Every C measure is a table row with two times and a ratio.
+c_rows() {
+	awk '/^## C$/ { on = 1; next } /^#/ { on = 0 } on && /^\| / && !/^\| measure/ && !/^\|---/' "$report"
+}
+c_rows > "$scratch/rows"
+n=$(wc -l < "$scratch/rows" | tr -d ' ')
+check "10 C measures in the report (found $n)" test "$n" -eq 10
+for what in "httpstatus_reason(code)" "canonical phrases" "other dialects" \
+	"near misses" "httpstatus_format_status_line()" "httpstatus_parse_status_line()" \
+	"1 MiB NUL-terminated" "1 MiB with its length"; do
+	check "C row: $what" grep -F -q -- "$what" "$scratch/rows"
+done
+bad=$(awk -F '|' '{
+	if ($3 !~ /^ [0-9]+\.[0-9]+ (ns|us|ms) $/ || $5 !~ /^ [0-9]+\.[0-9]+ (ns|us|ms) $/ ||
+	    $6 !~ /^ [0-9]+\.[0-9]+ $/ || ($8 !~ /not judged/ && !($7 == " - " && $8 == " - ")))
+		print
+}' "$scratch/rows")
+[ -z "$bad" ] || printf '# %s\n' "$bad"
+check "every C row has two times, a ratio, and no verdict on speed" test -z "$bad"
+
+n=$(awk -F '|' '/^### Reverse lookup: cost by phrase length/ { on = 1; next } /^#/ { on = 0 }
+	on && /^\| [0-9]/ {
+		for (i = 2; i + 1 < NF; i += 2)
+			if ($i ~ /^ [0-9]+ $/ && $(i + 1) ~ /^ [0-9.]+ ns $/) n++
+	}
+	END { print n + 0 }' "$report")
+check "growth table has lengths 1 to 64 (found $n)" test "$n" -eq 64
+
+awk '/^### Instructions per call/ { on = 1; next } /^#/ { on = 0 }
+	on' "$report" > "$scratch/ir"
+check "instruction counts: a table or the reason there is none" \
+	sh -c "grep -q '^| reason | [0-9.]* | [0-9.]* | [0-9.]* |\$' '$scratch/ir' ||
+	       grep -q '^Not measured: ' '$scratch/ir'"
+
+for part in Python "Lua 5.4" LuaJIT; do
+	check "$part: a table or the reason there is none" \
+		sh -c "awk '/^## $part\$/ { on = 1; next } /^## / { on = 0 }
+		            on && (/^\\| / || /^Not measured: /) { found = 1 }
+		            END { exit !found }' '$report'"
+done
+
+check "footprint: the stripped size" has "| stripped libhttpstatus.so |"
+check "footprint: the relocation count" has "- relative relocations:"
+check "summary" has "## Summary"
+finish
