@@ -1,0 +1,178 @@
+# SPDX-License-Identifier: MIT
+"""The package's functions, enums and documentation."""
+
+import doctest
+import inspect
+import os
+import pydoc
+
+import pytest
+
+import httpstatus
+from httpstatus import Dialect, Filter, Flag, Match, Registry, Status, StatusClass
+
+
+def test_imported_from_the_build_tree(top_builddir):
+    pkg = os.path.join(os.path.realpath(top_builddir), "bindings", "python", "pkg", "httpstatus")
+    assert os.path.dirname(os.path.realpath(httpstatus.__file__)) == pkg
+    assert os.path.dirname(os.path.realpath(httpstatus._httpstatus.__file__)) == pkg
+    # Laid out as installed: typing marker and stub next to the module.
+    assert os.path.isfile(os.path.join(pkg, "py.typed"))
+    assert os.path.isfile(os.path.join(pkg, "_httpstatus.pyi"))
+
+
+def test_reason():
+    assert httpstatus.reason(404) == "Not Found"
+    assert httpstatus.reason(code=404) == "Not Found"
+    assert httpstatus.reason(404, None) == "Not Found"
+    assert httpstatus.reason(Status.NOT_FOUND) == "Not Found"
+    assert httpstatus.reason(471) is None
+    assert httpstatus.reason(413, "rfc2616") == "Request Entity Too Large"
+    assert httpstatus.reason(413, dialect="RFC2616") == "Request Entity Too Large"
+    assert httpstatus.reason(413, Dialect.RFC2616) == "Request Entity Too Large"
+    assert httpstatus.reason(dialect=Dialect.RFC2616, code=413) == "Request Entity Too Large"
+    # The cached phrase is the same every time.
+    assert httpstatus.reason(404) is httpstatus.reason(404)
+
+
+def test_reason_signature_errors():
+    with pytest.raises(TypeError, match="missing"):
+        httpstatus.reason()
+    with pytest.raises(TypeError, match="at most 2"):
+        httpstatus.reason(404, None, None)
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        httpstatus.reason(404, language="en")
+    with pytest.raises(TypeError, match="multiple values"):
+        httpstatus.reason(404, code=404)
+    with pytest.raises(TypeError, match="missing"):
+        httpstatus.reason(dialect="nginx")
+    assert str(inspect.signature(httpstatus.reason)) == "(code, dialect=None)"
+
+
+def test_dialects():
+    assert Dialect("nginx") is Dialect.NGINX
+    assert Dialect("NGINX") is Dialect.NGINX
+    assert Dialect(0) is Dialect.RFC9110
+    assert [d.short_name for d in Dialect] == [
+        "rfc9110", "rfc7231", "rfc2616", "apache13", "apache22", "apache24", "nginx"]
+    with pytest.raises(ValueError, match="unknown dialect 'lighttpd' .known: rfc9110"):
+        Dialect("lighttpd")
+    with pytest.raises(ValueError, match="unknown dialect"):
+        httpstatus.reason(404, "lighttpd")
+    # A server that sends an empty phrase, a document that has none.
+    assert httpstatus.reason(100, "nginx") == ""
+    assert httpstatus.reason(308, "rfc2616") is None
+
+
+def test_from_reason():
+    assert httpstatus.from_reason("Request Entity Too Large") == 413
+    assert httpstatus.from_reason(b"Moved Temporarily") == 302
+    assert httpstatus.from_reason("404 Not Found") == 404
+    assert httpstatus.from_reason("i\u2019m a teapot") == 418
+    assert type(httpstatus.from_reason("Not Found")) is int
+    assert httpstatus.match_reason("Not Found") == (404, Match.CANONICAL)
+    assert httpstatus.match_reason("Moved Temporarily").match is Match.DIALECT
+    assert httpstatus.match_reason("Request Entity Too Long") == (413, Match.ALIAS)
+    assert httpstatus.find_reason("Not Found") == 404
+    assert httpstatus.find_reason("No Such Phrase") is None
+
+
+def test_from_reason_errors():
+    assert issubclass(httpstatus.UnknownPhraseError, LookupError)
+    assert issubclass(httpstatus.UnknownPhraseError, ValueError)
+    assert httpstatus.UnknownPhraseError.__module__ == "httpstatus"
+    with pytest.raises(httpstatus.UnknownPhraseError, match="unknown reason phrase: 'Nope'"):
+        httpstatus.from_reason("Nope")
+    with pytest.raises(LookupError):
+        httpstatus.from_reason("Nope")
+    with pytest.raises(ValueError, match="disagree") as info:
+        httpstatus.from_reason("404 Gone")
+    assert not isinstance(info.value, LookupError)
+    with pytest.raises(ValueError, match="too long.*300 characters"):
+        httpstatus.from_reason("x" * 300)
+    with pytest.raises(ValueError, match="non-ASCII"):
+        httpstatus.from_reason("N\u00f6t Found")
+    with pytest.raises(ValueError, match="non-ASCII"):
+        httpstatus.from_reason("Not\x00Found")
+
+
+def test_classes_and_flags():
+    assert httpstatus.class_of(404) is StatusClass.CLIENT_ERROR
+    assert httpstatus.class_of(471) is StatusClass.CLIENT_ERROR
+    assert StatusClass.CLIENT_ERROR.label == "Client Error"
+    assert [c.name for c in StatusClass] == [
+        "INFORMATIONAL", "SUCCESS", "REDIRECTION", "CLIENT_ERROR", "SERVER_ERROR"]
+    assert httpstatus.is_client_error(404) and not httpstatus.is_server_error(404)
+    assert httpstatus.is_informational(101) and httpstatus.is_success(204)
+    assert httpstatus.is_redirection(304) and httpstatus.is_server_error(503)
+    assert httpstatus.flags(308) & Flag.PERMANENT
+    assert httpstatus.flags(308) & Flag.METHOD_PRESERVING
+    assert Flag.NO_CONTENT.label == "no-content"
+    assert (Flag.REDIRECT | Flag.PERMANENT).label is None
+    assert httpstatus.is_cacheable(404) and not httpstatus.is_cacheable(403)
+    assert httpstatus.is_redirect(307) and not httpstatus.is_redirect(304)
+    assert httpstatus.is_retryable(503) and not httpstatus.is_retryable(500)
+    assert not httpstatus.has_content(204) and httpstatus.has_content(200)
+    assert httpstatus.is_error(400) and not httpstatus.is_error(399)
+    assert httpstatus.fallback(471) == 400 and httpstatus.fallback(404) == 404
+
+
+def test_registry_and_vendor():
+    assert httpstatus.registry(404) is Registry.REGISTERED
+    assert httpstatus.registry(418) is Registry.RESERVED
+    assert httpstatus.registry(471) is Registry.UNASSIGNED
+    assert httpstatus.registry(499) is Registry.UNOFFICIAL
+    assert httpstatus.vendor(499) == "nginx"
+    assert httpstatus.vendor(404) is None
+    assert httpstatus.spec(404) == "RFC 9110, Section 15.5.5"
+    assert httpstatus.name(413) == "CONTENT_TOO_LARGE"
+    assert httpstatus.description(404) and httpstatus.description(471) is None
+
+
+def test_codes():
+    everything = httpstatus.codes()
+    assert everything == httpstatus.codes(Filter.ALL) == tuple(Status)
+    iana, unofficial = httpstatus.codes(Filter.IANA), httpstatus.codes(Filter.UNOFFICIAL)
+    assert sorted(iana + unofficial) == list(everything)
+    assert Status.NOT_FOUND in iana and Status(499) in unofficial
+    assert httpstatus.codes(0) == ()
+    assert httpstatus.codes(filter=int(Filter.IANA)) == iana
+
+
+def test_constants():
+    assert httpstatus.NOT_FOUND == 404
+    assert httpstatus.NOT_FOUND is Status.NOT_FOUND
+    assert httpstatus.REQUEST_ENTITY_TOO_LARGE == 413
+    assert httpstatus.UNPROCESSABLE_ENTITY == 422
+    assert set(Status.__members__) <= set(httpstatus.__all__)
+    for n in httpstatus.__all__:
+        assert hasattr(httpstatus, n), n
+
+
+def test_enums_refuse_bools_and_floats():
+    for enum_cls in (StatusClass, Registry, Flag, Filter, Match, Dialect, httpstatus.ErrorCode):
+        with pytest.raises(TypeError):
+            enum_cls(True)
+        with pytest.raises(TypeError):
+            enum_cls(1.0)
+
+
+def test_version():
+    assert httpstatus.version() == httpstatus.__version__
+    assert httpstatus.__version__.count(".") == 2
+
+
+def test_examples_in_the_docs():
+    failed, attempted = doctest.testmod(httpstatus)
+    assert attempted >= 7 and failed == 0
+
+
+def test_everything_public_is_documented():
+    assert "HTTP status codes" in httpstatus.__doc__
+    for n in httpstatus.__all__:
+        obj = getattr(httpstatus, n)
+        if callable(obj):
+            assert obj.__doc__ and obj.__doc__.strip(), n
+    text = pydoc.render_doc(httpstatus, renderer=pydoc.plaintext)
+    for n in ("reason", "from_reason", "find_reason", "parse_status_line", "Status"):
+        assert n in text
