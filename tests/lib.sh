@@ -24,5 +24,12 @@ finish() {
 	exit $?
 }
 
+# installed_copy DIR: DIR becomes a copy of the DESTDIR install that make
+# check makes before the tests start (see tests/local.mk).
+installed_copy() {
+	[ -d "${HS_DESTDIR:-}" ] || { echo "# no DESTDIR install at '${HS_DESTDIR:-}'"; return 1; }
+	rm -rf "$1" && cp -a "$HS_DESTDIR" "$1"
+}
+
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/httpstatus-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

@@ -20,10 +20,28 @@ AM_TESTS_ENVIRONMENT = \
 	ABIDW='$(ABIDW)'; export ABIDW; \
 	VALGRIND='$(VALGRIND)'; export VALGRIND; \
 	HTTPSTATUS='$(abs_top_builddir)/tools/httpstatus'; export HTTPSTATUS; \
+	HS_DESTDIR='$(HS_DESTDIR)'; export HS_DESTDIR; \
 	LD_LIBRARY_PATH='$(abs_top_builddir)/libhttpstatus/.libs'$${LD_LIBRARY_PATH:+:$$LD_LIBRARY_PATH}; \
 	export LD_LIBRARY_PATH;
 
 TESTS_LDADD = libhttpstatus/libhttpstatus.la
+
+# Every test of the installed copy starts from this one DESTDIR install,
+# made before any test runs (check_DATA is built before the tests start):
+# `make install` relinks libtool modules inside the build tree, which must
+# not happen while other tests load them.  A test that changes the install
+# (make uninstall) works on a copy of its own (installed_copy in lib.sh).
+HS_DESTDIR = $(abs_top_builddir)/tests/destdir
+check_DATA = hs-check-destdir
+hs-check-destdir: $(check_PROGRAMS) $(check_LTLIBRARIES)
+	$(AM_V_GEN)rm -rf '$(HS_DESTDIR)' && \
+	if $(MAKE) $(AM_MAKEFLAGS) install DESTDIR='$(HS_DESTDIR)' \
+	    > tests/destdir.log 2>&1; then :; else \
+		cat tests/destdir.log; exit 1; fi
+clean-local: hs-clean-destdir
+hs-clean-destdir:
+	rm -rf '$(HS_DESTDIR)' tests/destdir.log
+.PHONY: hs-check-destdir hs-clean-destdir
 
 hs_c_tests = \
 	tests/test-table \
@@ -53,3 +71,60 @@ hs_sh_tests = \
 
 TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh
+
+# The library's footprint: no relocations from the status data, size.
+TESTS += tests/footprint.sh
+EXTRA_DIST += tests/footprint.sh
+
+# Hardening: the bad-input matrix, threads, allocation-free calls, linker
+# hardening, valgrind, the ABI baseline and the command line's misuse.
+AM_TESTS_ENVIRONMENT += \
+	HS_HARDEN_CFLAGS='$(HARDEN_CFLAGS)'; export HS_HARDEN_CFLAGS; \
+	HS_HARDEN_LDFLAGS='$(HARDEN_LDFLAGS)'; export HS_HARDEN_LDFLAGS; \
+	HS_VALGRIND_TESTS='$(hs_valgrind_tests)'; \
+	export HS_VALGRIND_TESTS;
+
+hs_hardening_c_tests = \
+	tests/test-badinput \
+	tests/test-threads \
+	tests/test-noalloc
+
+check_PROGRAMS += $(hs_hardening_c_tests)
+# valgrind.sh runs these under memcheck.  test-noalloc counts allocations
+# with its own malloc, which valgrind replaces, so it runs only plainly.
+hs_valgrind_tests = $(hs_c_tests) $(filter-out tests/test-noalloc,$(hs_hardening_c_tests)) \
+	$(hs_fuzz_replays)
+TESTS += $(hs_hardening_c_tests)
+tests_test_badinput_SOURCES = tests/test-badinput.c tests/tap.h
+tests_test_badinput_LDADD = $(TESTS_LDADD)
+tests_test_threads_SOURCES = tests/test-threads.c tests/tap.h
+tests_test_threads_CFLAGS = $(AM_CFLAGS) -pthread
+tests_test_threads_LDFLAGS = $(AM_LDFLAGS) -pthread
+tests_test_threads_LDADD = $(TESTS_LDADD)
+tests_test_noalloc_SOURCES = tests/test-noalloc.c tests/tap.h
+tests_test_noalloc_LDADD = $(TESTS_LDADD)
+
+hs_hardening_sh_tests = \
+	tests/cli-badinput.sh \
+	tests/hardening.sh \
+	tests/abi/check.sh \
+	tests/valgrind.sh
+
+TESTS += $(hs_hardening_sh_tests)
+EXTRA_DIST += $(hs_hardening_sh_tests) \
+	tests/abi/libhttpstatus.abi \
+	tests/abi/types.abi \
+	CONTRIBUTING.md \
+	docs/bad-input.md
+
+# Writes tests/abi/*.abi again from this build (see CONTRIBUTING.md).
+abi-baseline: all
+	top_srcdir='$(abs_top_srcdir)' top_builddir='$(abs_top_builddir)' \
+	ABIDW='$(ABIDW)' ABIDIFF='$(ABIDIFF)' READELF='$(READELF)' CC='$(CC)' \
+	$(SHELL) $(top_srcdir)/tests/abi/check.sh --update
+.PHONY: abi-baseline
+
+# The C test programs, for tests/run-all's leak-checking pass.
+print-c-tests:
+	@echo $(hs_c_tests) $(hs_hardening_c_tests) $(hs_fuzz_replays)
+.PHONY: print-c-tests

@@ -362,6 +362,8 @@ int main(int argc, char **argv)
 		/* libtool's uninstalled wrapper runs "lt-httpstatus". */
 		if (strncmp(progname, "lt-", 3) == 0)
 			progname += 3;
+		/* getopt names the program after argv[0] in its messages. */
+		argv[0] = (char *)progname;
 	}
 
 	while ((c = getopt_long(argc, argv, "+d:jslc:hV", longopts, NULL)) != -1) {

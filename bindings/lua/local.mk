@@ -130,17 +130,3 @@ EXTRA_DIST += \
 	tests/nginx/nginx.sh \
 	examples/nginx/httpstatus.conf
 
-# `make install` relinks the modules in place in the build tree (libtool
-# moves .libs/httpstatus.so aside for a moment), so the tests that install
-# run one after the other, and before the tests that load the modules.
-hs_lua_after_installs = \
-	$(patsubst %.sh,%.log,$(filter tests/install.sh tests/lua/install.sh,$(TESTS))) \
-	$(patsubst %.py,%.log,$(filter tests/python/test_install.py,$(TESTS)))
-if ENABLE_LUA
-tests/lua/install.log: $(patsubst %.sh,%.log,$(filter tests/install.sh,$(TESTS)))
-tests/lua/test-api.log tests/lua/test-misuse.log tests/lua/test-codes.log \
-tests/lua/example.log: $(hs_lua_after_installs)
-endif
-if ENABLE_RESTY
-tests/resty/resty.log tests/nginx/nginx.log: $(hs_lua_after_installs)
-endif

@@ -87,10 +87,6 @@ hs-py-uninstall-hook:
 	rmdir "$(DESTDIR)$(httpstatus_pyexecdir)" 2>/dev/null || :
 
 TESTS += $(hs_py_tests) $(hs_py_examples)
-# The tests that run make install take turns, as each install relinks the
-# modules in the build tree: this one comes after those of them that run.
-tests/python/test_install.log: \
-	$(patsubst %.sh,%.log,$(filter tests/install.sh tests/lua/install.sh,$(TESTS)))
 endif
 
 clean-local: hs-py-clean-local
