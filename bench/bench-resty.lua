@@ -18,31 +18,10 @@ local hs = require "resty.httpstatus"
 local ffi = require "ffi"
 local bit = require "bit"
 
-local reps, target, quick = 9, 0.020, false
-do
-	local i = 1
-	while arg[i] do
-		if arg[i] == "--quick" then
-			quick = true
-		elseif arg[i] == "--reps" and arg[i + 1] then
-			reps = tonumber(arg[i + 1])
-			i = i + 1
-		elseif arg[i] == "--target-ms" and arg[i + 1] then
-			target = tonumber(arg[i + 1]) / 1000
-			i = i + 1
-		else
-			io.stderr:write("usage: bench-resty.lua [--quick] [--reps N] [--target-ms MS]\n")
-			os.exit(2)
-		end
-		i = i + 1
-	end
-	if quick then reps = 3 end
-end
-
-local function fail(msg)
-	io.stderr:write("bench-resty.lua: ", msg, "\n")
-	os.exit(1)
-end
+local here = (arg and arg[0] or ""):match("^(.*)/") or "."
+local common = dofile(here .. "/common.lua")
+local reps, target, quick = common.parse_args("bench-resty.lua", arg)
+local fail = common.failer("bench-resty.lua")
 
 ffi.cdef [[
 struct hs_bench_ts { long tv_sec; long tv_nsec; };
@@ -55,27 +34,7 @@ local function now()
 	return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) * 1e-9
 end
 
--- Inputs: every code the module knows, and 4096 of them in random order.
-local known, table_ = {}, {}
-for code = 100, 599 do
-	local r = hs.reason(code)
-	if r then
-		known[#known + 1] = code
-		table_[code] = r
-	end
-end
-if #known == 0 then fail("the module knows no code") end
-local seq, state = {}, 12345
-for i = 1, 4096 do
-	state = (state * 1103515245 + 12345) % 2147483648
-	seq[i] = known[state % #known + 1]
-end
-for i = 1, #seq do
-	if hs.reason(seq[i]) ~= table_[seq[i]] then
-		fail("reason(" .. seq[i] .. ") disagrees with the table")
-	end
-end
-if hs.reason(404) ~= "Not Found" then fail("reason(404) is not 'Not Found'") end
+local known, table_, seq = common.inputs(hs, fail)
 
 local band = bit.band
 

@@ -11,57 +11,12 @@
 
 local hs = require "httpstatus"
 
-local reps, target, quick = 9, 0.020, false
-do
-	local i = 1
-	while arg[i] do
-		if arg[i] == "--quick" then
-			quick, reps = true, 3
-		elseif arg[i] == "--reps" and arg[i + 1] then
-			reps = math.tointeger(tonumber(arg[i + 1])) or 9
-			i = i + 1
-		elseif arg[i] == "--target-ms" and arg[i + 1] then
-			target = tonumber(arg[i + 1]) / 1000
-			i = i + 1
-		else
-			io.stderr:write("usage: bench.lua [--quick] [--reps N] [--target-ms MS]\n")
-			os.exit(2)
-		end
-		i = i + 1
-	end
-	if quick then reps = 3 end
-end
+local here = (arg and arg[0] or ""):match("^(.*)/") or "."
+local common = dofile(here .. "/common.lua")
+local reps, target, quick = common.parse_args("bench.lua", arg)
+local fail = common.failer("bench.lua")
 
-local function fail(msg)
-	io.stderr:write("bench.lua: ", msg, "\n")
-	os.exit(1)
-end
-
--- Inputs: every code the module knows, and 4096 of them in random order.
-local known, table_ = {}, {}
-for code = 100, 599 do
-	local r = hs.reason(code)
-	if r then
-		known[#known + 1] = code
-		table_[code] = r
-	end
-end
-if #known == 0 then fail("the module knows no code") end
-local seq, state = {}, 12345
-for i = 1, 4096 do
-	state = (state * 1103515245 + 12345) % 2147483648
-	seq[i] = known[state % #known + 1]
-end
-
--- The answers must agree before their speed means anything.
-for i = 1, #seq do
-	if hs.reason(seq[i]) ~= table_[seq[i]] then
-		fail("reason(" .. seq[i] .. ") disagrees with the table")
-	end
-end
-if hs.reason(404) ~= "Not Found" or table_[404] ~= "Not Found" then
-	fail("reason(404) is not 'Not Found'")
-end
+local known, table_, seq = common.inputs(hs, fail)
 
 local function lib_404(n)
 	local reason, acc = hs.reason, 0

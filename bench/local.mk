@@ -58,6 +58,6 @@ bench: all bench/hsbench$(EXEEXT) bench/libhsbaseline.la
 
 TESTS += bench/smoke.sh
 AM_TESTS_ENVIRONMENT += $(BENCH_ENVIRONMENT)
-EXTRA_DIST += bench/run bench/smoke.sh bench/bench.py bench/bench.lua \
+EXTRA_DIST += bench/run bench/smoke.sh bench/bench.py bench/bench.lua bench/common.lua \
 	bench/bench-resty.lua
 CLEANFILES += bench/report.md

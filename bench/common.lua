@@ -1,0 +1,69 @@
+-- SPDX-License-Identifier: MIT
+--
+-- What bench.lua (Lua 5.4) and bench-resty.lua (LuaJIT) share: the
+-- command line, the error exit, and the inputs, checked against the module
+-- before any timing.  Plain Lua that both interpreters run; loaded with
+-- dofile from the scripts' own directory.
+
+local common = {}
+
+-- Returns reps, target (seconds), quick from the script's arguments.
+function common.parse_args(name, args)
+	local reps, target, quick = 9, 0.020, false
+	local i = 1
+	while args[i] do
+		if args[i] == "--quick" then
+			quick = true
+		elseif args[i] == "--reps" and args[i + 1] then
+			reps = math.floor(tonumber(args[i + 1]) or 9)
+			i = i + 1
+		elseif args[i] == "--target-ms" and args[i + 1] then
+			target = (tonumber(args[i + 1]) or 20) / 1000
+			i = i + 1
+		else
+			io.stderr:write("usage: ", name, " [--quick] [--reps N] [--target-ms MS]\n")
+			os.exit(2)
+		end
+		i = i + 1
+	end
+	if quick then reps = 3 end
+	return reps, target, quick
+end
+
+function common.failer(name)
+	return function(msg)
+		io.stderr:write(name, ": ", msg, "\n")
+		os.exit(1)
+	end
+end
+
+-- Every code the module knows (known), a plain table of their phrases
+-- filled from the module (table_), and 4096 of the codes in a fixed random
+-- order (seq); the module and the table must agree on all of them.
+function common.inputs(hs, fail)
+	local known, table_ = {}, {}
+	for code = 100, 599 do
+		local r = hs.reason(code)
+		if r then
+			known[#known + 1] = code
+			table_[code] = r
+		end
+	end
+	if #known == 0 then fail("the module knows no code") end
+	local seq, state = {}, 12345
+	for i = 1, 4096 do
+		state = (state * 1103515245 + 12345) % 2147483648
+		seq[i] = known[state % #known + 1]
+	end
+	for i = 1, #seq do
+		if hs.reason(seq[i]) ~= table_[seq[i]] then
+			fail("reason(" .. seq[i] .. ") disagrees with the table")
+		end
+	end
+	if hs.reason(404) ~= "Not Found" or table_[404] ~= "Not Found" then
+		fail("reason(404) is not 'Not Found'")
+	end
+	return known, table_, seq
+end
+
+return common
