@@ -29,6 +29,30 @@ end
 ------------------------------------------------------------------------
 -- The API on known answers.
 ------------------------------------------------------------------------
+-- Requires the module called name and returns it; bails out of the test
+-- run when it cannot be loaded.  With no_globals, also checks that
+-- requiring it sets no global variable.
+function M.load(t, name, no_globals)
+    local before = {}
+    for k in pairs(_G) do
+        before[k] = true
+    end
+    local ok, hs = pcall(require, name)
+    if not ok then
+        t.bail("cannot load " .. name .. ": " .. tostring(hs))
+    end
+    if no_globals then
+        local added = {}
+        for k in pairs(_G) do
+            if not before[k] then
+                added[#added + 1] = tostring(k)
+            end
+        end
+        t.is(table.concat(added, " "), "", "require sets no global variable")
+    end
+    return hs
+end
+
 function M.api(hs, t)
     -- Lookups.
     t.is(hs.reason(404), "Not Found", "reason(404)")

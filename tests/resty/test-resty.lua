@@ -8,21 +8,7 @@
 local t = require "tap"
 local common = require "common"
 
-local before = {}
-for k in pairs(_G) do
-    before[k] = true
-end
-local ok, hs = pcall(require, "resty.httpstatus")
-if not ok then
-    t.bail("cannot load resty.httpstatus: " .. tostring(hs))
-end
-local added = {}
-for k in pairs(_G) do
-    if not before[k] then
-        added[#added + 1] = tostring(k)
-    end
-end
-t.is(table.concat(added, " "), "", "require sets no global variable")
+local hs = common.load(t, "resty.httpstatus", true)
 
 common.api(hs, t)
 common.misuse(hs, t)
