@@ -62,47 +62,7 @@ local function table_mixed(n)
 	return acc
 end
 
-local sink = 0
-local function run(fn, n)
-	local t0 = now()
-	sink = sink + fn(n)
-	return now() - t0
-end
-
-local function calibrate(fn)
-	if quick then return 200 end
-	local n = 256
-	while true do
-		local t = run(fn, n)
-		if t >= target / 10 or n >= 2 ^ 40 then
-			return math.max(1, math.floor(n * target / math.max(t, 1e-9)))
-		end
-		n = n * 4
-	end
-end
-
-local function median(v)
-	table.sort(v)
-	local m = #v
-	if m % 2 == 1 then return v[(m + 1) / 2] end
-	return (v[m / 2] + v[m / 2 + 1]) / 2
-end
-
-local function time_pair(a, b)
-	local na, nb = calibrate(a), calibrate(b)
-	run(a, na); run(b, nb)        -- warm-up
-	local ta, tb = {}, {}
-	for r = 1, reps do
-		if r % 2 == 1 then
-			ta[r] = run(a, na) / na * 1e9
-			tb[r] = run(b, nb) / nb * 1e9
-		else
-			tb[r] = run(b, nb) / nb * 1e9
-			ta[r] = run(a, na) / na * 1e9
-		end
-	end
-	return median(ta), median(tb)
-end
+local time_pair, sunk = common.timer(now, reps, target, quick)
 
 local jit_on = jit and jit.status and jit.status()
 print(string.format("note\tLuaJIT\t%s, JIT %s; resty.httpstatus %s",
@@ -117,4 +77,4 @@ l, b = time_pair(lib_mixed, table_mixed)
 print(string.format("row\tLuaJIT\tresty-reason-mixed\t%s\t%.3f\t%s\t%.3f\t%s",
                     "resty.httpstatus reason(code), " .. #known .. " codes in random order",
                     l, "t[code], a Lua table", b, "ns<=10"))
-if sink < 0 then print(sink) end
+if sunk() < 0 then print(sunk()) end

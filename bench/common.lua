@@ -66,4 +66,58 @@ function common.inputs(hs, fail)
 	return known, table_, seq
 end
 
+-- A timer over clock (a function returning seconds): time_pair(a, b)
+-- calibrates each loop function (called as fn(n), returning a number to
+-- keep) to about target seconds, warms both up, then runs them reps times,
+-- alternating which goes first, and returns their median nanoseconds per
+-- iteration.  sunk() returns the sum of the loops' results, which the
+-- caller prints on an impossible condition so no loop can be optimized
+-- away.
+function common.timer(clock, reps, target, quick)
+	local sink = 0
+
+	local function run(fn, n)
+		local t0 = clock()
+		sink = sink + fn(n)
+		return clock() - t0
+	end
+
+	local function calibrate(fn)
+		if quick then return 200 end
+		local n = 256
+		while true do
+			local t = run(fn, n)
+			if t >= target / 10 or n >= 2 ^ 40 then
+				return math.max(1, math.floor(n * target / math.max(t, 1e-9)))
+			end
+			n = n * 4
+		end
+	end
+
+	local function median(v)
+		table.sort(v)
+		local m = #v
+		if m % 2 == 1 then return v[math.floor((m + 1) / 2)] end
+		return (v[math.floor(m / 2)] + v[math.floor(m / 2) + 1]) / 2
+	end
+
+	local function time_pair(a, b)
+		local na, nb = calibrate(a), calibrate(b)
+		run(a, na); run(b, nb)        -- warm-up
+		local ta, tb = {}, {}
+		for r = 1, reps do
+			if r % 2 == 1 then
+				ta[r] = run(a, na) / na * 1e9
+				tb[r] = run(b, nb) / nb * 1e9
+			else
+				tb[r] = run(b, nb) / nb * 1e9
+				ta[r] = run(a, na) / na * 1e9
+			end
+		end
+		return median(ta), median(tb)
+	end
+
+	return time_pair, function() return sink end
+end
+
 return common
