@@ -136,8 +136,8 @@ static const char *match_name(int match)
 static void show_text(int code, const struct options *o, int match)
 {
 	const char *phrase = httpstatus_reason_dialect(code, o->dialect);
-	int registry = httpstatus_registry(code);
-	int cls = httpstatus_class(code);
+	int registry = httpstatus_registry_of(code);
+	int cls = httpstatus_class_of(code);
 	int d;
 
 	if (!phrase)
@@ -181,7 +181,7 @@ static void show_text(int code, const struct options *o, int match)
 
 static void show_json(int code, const struct options *o, int match)
 {
-	int cls = httpstatus_class(code);
+	int cls = httpstatus_class_of(code);
 	const char *phrase = httpstatus_reason_dialect(code, o->dialect);
 	int d;
 
@@ -194,7 +194,7 @@ static void show_json(int code, const struct options *o, int match)
 	printf(", \"class\": %d, \"class_name\": ", cls);
 	json_string(httpstatus_class_name(cls));
 	printf(", \"registry\": ");
-	json_string(httpstatus_registry_name(httpstatus_registry(code)));
+	json_string(httpstatus_registry_name(httpstatus_registry_of(code)));
 	printf(", \"vendor\": ");
 	json_string(httpstatus_vendor(code));
 	printf(", \"fallback\": %d, \"spec\": ", httpstatus_fallback(code));
@@ -288,7 +288,7 @@ static int lookup_code(const char *arg, long long v, const struct options *o, in
 static int lookup_phrase(const char *phrase, const struct options *o, int *count)
 {
 	int match;
-	int code = httpstatus_from_reason_ex(phrase, strlen(phrase), &match);
+	int code = httpstatus_match_reason(phrase, strlen(phrase), &match);
 
 	if (code < 0) {
 		if (code == HTTPSTATUS_ERR_NOT_FOUND)
@@ -316,7 +316,7 @@ static int list_codes(const struct options *o)
 	     code = httpstatus_next(code, o->filter)) {
 		const char *p;
 
-		if (o->cls && httpstatus_class(code) != o->cls)
+		if (o->cls && httpstatus_class_of(code) != o->cls)
 			continue;
 		if (o->json || o->status_line) {
 			show(code, o, HTTPSTATUS_MATCH_NONE, &count);
@@ -326,7 +326,7 @@ static int list_codes(const struct options *o)
 		if (!p)
 			p = httpstatus_reason(code);
 		printf("%d %-42s %s%s%s\n", code, *p ? p : "(empty)",
-		       httpstatus_registry_name(httpstatus_registry(code)),
+		       httpstatus_registry_name(httpstatus_registry_of(code)),
 		       httpstatus_vendor(code) ? ", " : "",
 		       httpstatus_vendor(code) ? httpstatus_vendor(code) : "");
 		count++;
