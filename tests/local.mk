@@ -67,10 +67,11 @@ hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
-	tests/install.sh
+	tests/install.sh \
+	tests/link/link.sh
 
 TESTS += $(hs_sh_tests)
-EXTRA_DIST += $(hs_sh_tests) tests/lib.sh
+EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c
 
 # The library's footprint: no relocations from the status data, size.
 TESTS += tests/footprint.sh
