@@ -21,6 +21,8 @@ AM_TESTS_ENVIRONMENT = \
 	VALGRIND='$(VALGRIND)'; export VALGRIND; \
 	HTTPSTATUS='$(abs_top_builddir)/tools/httpstatus'; export HTTPSTATUS; \
 	HS_DESTDIR='$(HS_DESTDIR)'; export HS_DESTDIR; \
+	HS_VERSION='$(PACKAGE_VERSION)'; export HS_VERSION; \
+	CMAKE='$(CMAKE)'; export CMAKE; \
 	LD_LIBRARY_PATH='$(abs_top_builddir)/libhttpstatus/.libs'$${LD_LIBRARY_PATH:+:$$LD_LIBRARY_PATH}; \
 	export LD_LIBRARY_PATH;
 
@@ -68,11 +70,13 @@ hs_sh_tests = \
 	tests/exports.sh \
 	tests/cli.sh \
 	tests/install.sh \
+	tests/cmake.sh \
 	tests/link/link.sh \
 	tests/surfaces/compare.sh
 
 TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
+	tests/cmake/CMakeLists.txt tests/cmake/app.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
 
 # The C side of the cross-surface comparison.
