@@ -29,7 +29,7 @@ library="$top_builddir/libhttpstatus/.libs/$soname"
 curl() {
     env -u LD_PRELOAD timeout 30 "$CURL" "$@"
 }
-# Decodes JSON bodies with tests/lua/json.lua when a Lua is at hand.
+# Decodes JSON bodies with lua-cjson when a Lua is at hand.
 lua_json=${LUAJIT:-${LUA:-}}
 
 # Stop nginx on every exit, also on failure.
@@ -263,14 +263,14 @@ check "408 through error_page: '$(expected_line 408)'" test "$status_line" = "$(
 body_is() {
     want_desc=$("$hs" --json "$2" | sed -n 's/.*"description": "\([^"]*\)".*/\1/p')
     if [ -n "$lua_json" ]; then
-        LUA_PATH="$top_srcdir/tests/lua/?.lua" "$lua_json" "$scratch/body.lua" \
+        "$lua_json" "$scratch/body.lua" \
             "$scratch/$1.b" "$2" "$3" "$want_desc" "${4:-}"
     else
         grep -q "\"status\": $2, \"reason\": \"$3\"" "$scratch/$1.b"
     fi
 }
 cat > "$scratch/body.lua" <<'EOF'
-local json = require "json"
+local json = require "cjson"
 local f = assert(io.open(arg[1], "rb"))
 local ok, body = pcall(json.decode, f:read("*a"))
 f:close()
@@ -359,7 +359,7 @@ check "... with nginx's line" grep -qx "nginx sends: HTTP/1.1 302 Moved Temporar
 request lookup2 "$base/lookup?code=abc"
 check "/lookup?code=abc: 400" test "$status_line" = "HTTP/1.1 400 Bad Request"
 request lookup3 "$base/lookup?phrase=Nope"
-check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" "unknown reason phrase"
+check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" 'unknown reason phrase: "Nope"'
 
 # ---- ngx.HTTP_* and misuse ------------------------------------------
 request consts "$base/ngx-constants"

@@ -70,10 +70,10 @@ local function on_trace(what, tr, func, pc, otr, oex)
 end
 jit.flush()
 jit.attach(on_trace, "trace")
-local reason, is_success, class, description = hs.reason, hs.is_success, hs.class, hs.description
+local reason, is_success, class_of, description = hs.reason, hs.is_success, hs.class_of, hs.description
 local sink = 0
 for _ = 1, 200000 do
-    sink = sink + #reason(404) + #reason(302, "nginx") + class(503) + #description(429)
+    sink = sink + #reason(404) + #reason(302, "nginx") + class_of(503) + #description(429)
     if is_success(204) then
         sink = sink + 1
     end
