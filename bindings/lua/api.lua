@@ -205,9 +205,9 @@ local function reason_slow(code, dialect, extra)
 	end
 	local c = int_arg(code, 1, "reason")
 	local d = dialect_arg(dialect, 2, "reason")
-	local s = C.reason_dialect(c, d)
-	if s ~= nil and c >= MIN and c <= MAX then
-		phrases[d][c] = s
+	local s, cache = C.reason_dialect(c, d), phrases[d]
+	if s ~= nil and cache and c >= MIN and c <= MAX then
+		cache[c] = s
 	end
 	return s
 end
