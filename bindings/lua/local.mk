@@ -8,6 +8,7 @@ LUA_API = $(top_srcdir)/bindings/lua/api.lua
 
 EXTRA_DIST += \
 	bindings/httpstatus.i \
+	bindings/README.md \
 	bindings/lua/lua.i \
 	bindings/lua/api.lua \
 	bindings/lua/README.md \
