@@ -13,7 +13,9 @@ EXTRA_DIST += \
 	bindings/lua/api.lua \
 	bindings/lua/README.md \
 	bindings/lua/gen.awk \
-	bindings/lua/resty/httpstatus.lua.in
+	bindings/lua/resty/httpstatus.lua.in \
+	bindings/lua/dist.ini \
+	bindings/lua/rock.mk
 
 # ---- Lua 5.4 (SWIG) ------------------------------------------------
 if ENABLE_LUA
@@ -80,6 +82,21 @@ bindings/lua/resty/httpstatus.lua: $(top_srcdir)/bindings/lua/resty/httpstatus.l
 		-f $(LUA_GEN) libhttpstatus/httpstatus.h $(LUA_API) \
 		$(top_srcdir)/bindings/lua/resty/httpstatus.lua.in > $@.tmp && mv $@.tmp $@
 endif
+
+# The OPM package of resty.httpstatus, laid out for `opm build` (see
+# bindings/lua/dist.ini): make opm.
+hs_opm_dir = lua-resty-httpstatus-$(PACKAGE_VERSION)
+opm: bindings/lua/resty/httpstatus.lua
+	rm -rf $(hs_opm_dir) && $(MKDIR_P) $(hs_opm_dir)/lib/resty
+	cp bindings/lua/resty/httpstatus.lua $(hs_opm_dir)/lib/resty/
+	cp $(top_srcdir)/bindings/lua/dist.ini $(hs_opm_dir)/
+	cp $(top_srcdir)/bindings/lua/README.md $(hs_opm_dir)/README.md
+	cp $(top_srcdir)/LICENSE $(hs_opm_dir)/COPYING
+	@echo "$(hs_opm_dir)/ is ready for opm build"
+clean-local: hs-opm-clean
+hs-opm-clean:
+	rm -rf $(hs_opm_dir)
+.PHONY: opm hs-opm-clean
 
 # ---- Tests ---------------------------------------------------------
 # Lua test files speak TAP and run with lua5.4 (or report SKIP without it).
