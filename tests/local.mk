@@ -71,6 +71,7 @@ hs_sh_tests = \
 	tests/cli.sh \
 	tests/install.sh \
 	tests/cmake.sh \
+	tests/version.sh \
 	tests/link/link.sh \
 	tests/surfaces/compare.sh
 
