@@ -123,18 +123,6 @@ AS_IF([test "x$enable_lua" != xno], [
     AC_MSG_RESULT([$luacmoddir])
     hs_lua_summary="yes (module in $luacmoddir)"
 
-    # The module needs libhttpstatus.so.0.  In a directory the dynamic
-    # linker does not search by default (/usr/local/lib before ldconfig has
-    # run, or a private prefix) a run path lets it find the library anyway.
-    hs_prefix=$prefix
-    test "x$hs_prefix" = xNONE && hs_prefix=$ac_default_prefix
-    hs_exec_prefix=$exec_prefix
-    test "x$hs_exec_prefix" = xNONE && hs_exec_prefix=$hs_prefix
-    hs_libdir=`prefix=$hs_prefix exec_prefix=$hs_exec_prefix; eval echo "$libdir"`
-    hs_libdir=`prefix=$hs_prefix exec_prefix=$hs_exec_prefix; eval echo "$hs_libdir"`
-    AS_CASE([$hs_libdir],
-      [/lib|/lib/*|/lib64|/usr/lib|/usr/lib/*|/usr/lib64], [HS_LUA_RPATH=],
-      [HS_LUA_RPATH='-Wl,-rpath,$(libdir)'])
   ])
 ])
 
@@ -160,7 +148,6 @@ AC_SUBST([luacmoddir])
 AC_SUBST([restydir])
 AC_SUBST([HS_LUA_RUNNER])
 AC_SUBST([HS_LUA_CMODDIR_RULE])
-AC_SUBST([HS_LUA_RPATH])
 AC_SUBST([HS_RESTY_DIR_RULE])
 AM_CONDITIONAL([ENABLE_LUA], [test "x$enable_lua" = xyes])
 AM_CONDITIONAL([ENABLE_RESTY], [test "x$enable_resty" = xyes])

@@ -29,8 +29,8 @@ nodist_bindings_lua_httpstatus_la_SOURCES = \
 bindings_lua_httpstatus_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_builddir)/bindings/lua $(LUA_CFLAGS)
 # Only luaopen_httpstatus is exported.
 bindings_lua_httpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS)
-# HS_LUA_RPATH: a run path to LIBDIR when it is not a default directory.
-bindings_lua_httpstatus_la_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -shared $(HS_LUA_RPATH)
+# HS_MODULE_RPATH: a run path to LIBDIR when it is not a default directory.
+bindings_lua_httpstatus_la_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -shared $(HS_MODULE_RPATH)
 bindings_lua_httpstatus_la_LIBADD = libhttpstatus/libhttpstatus.la
 
 BUILT_SOURCES += bindings/lua/api.h

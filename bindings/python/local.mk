@@ -45,7 +45,7 @@ nodist_bindings_python__httpstatus_la_SOURCES = bindings/python/httpstatus_wrap.
 bindings_python__httpstatus_la_CPPFLAGS = $(AM_CPPFLAGS) $(PYTHON_CPPFLAGS)
 bindings_python__httpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS) -fno-strict-aliasing
 bindings_python__httpstatus_la_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -shared \
-	-shrext $(PYTHON_EXT_SUFFIX) $(PYTHON_EXT_LDFLAGS) -Wl,-rpath,$(libdir)
+	-shrext $(PYTHON_EXT_SUFFIX) $(PYTHON_EXT_LDFLAGS) $(HS_MODULE_RPATH)
 bindings_python__httpstatus_la_LIBADD = libhttpstatus/libhttpstatus.la
 
 # The wrapper.  swig -MD records what it read, for the next build.
