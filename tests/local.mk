@@ -67,6 +67,7 @@ hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
+	tests/cli-filter.sh \
 	tests/install.sh
 
 TESTS += $(hs_sh_tests)
