@@ -1062,11 +1062,11 @@ static void list_fields(void)
 /* How a webmaster reads each class in a log. */
 static const char *const class_titles[6] = {
 	NULL,
-	"Interim responses: the request went on",
+	"Interim answers, request went on",
 	"Requests served successfully",
-	"Redirected, or answered from the client's cache",
-	"Refused requests: client errors",
-	"Failed requests: server errors",
+	"Redirects and cache revalidations",
+	"Refused requests (client errors)",
+	"Failed requests (server errors)",
 };
 
 struct tally {
@@ -1177,28 +1177,28 @@ static void summary_text(const struct options *o)
 		unknown += class_total(cls, 0);
 		if (!sum)
 			continue;
-		printf("\n%dxx %-48s %10llu %6.1f%%\n", cls, class_titles[cls], sum, percent(sum));
+		printf("\n%dxx %-36s %9llu %6.1f%%\n", cls, class_titles[cls], sum, percent(sum));
 		for (code = cls * 100; code < cls * 100 + 100; code++) {
 			const char *p;
 
 			if (!tally.count[code] || !is_known(code))
 				continue;
 			p = phrase_of(code, o);
-			printf("    %d %-44s %10llu %6.1f%%\n", code, p && *p ? p : "",
+			printf("    %d %-32s %9llu %6.1f%%\n", code, p && *p ? p : "",
 			       tally.count[code], percent(tally.count[code]));
 		}
 	}
 	if (unknown) {
-		printf("\n%-52s %10llu %6.1f%%\n", "Unknown codes (valid, but nobody defines them)",
+		printf("\n%-40s %9llu %6.1f%%\n", "Unknown codes (nobody defines them)",
 		       unknown, percent(unknown));
 		for (code = HTTPSTATUS_MIN; code <= HTTPSTATUS_MAX; code++)
 			if (tally.count[code] && !is_known(code))
-				printf("    %d (handled as %d)%-28s %10llu %6.1f%%\n", code,
+				printf("    %d (handled as %d)%-16s %9llu %6.1f%%\n", code,
 				       httpstatus_fallback(code), "", tally.count[code],
 				       percent(tally.count[code]));
 	}
 	if (tally.invalid)
-		printf("\n%-52s %10llu %6.1f%%\n", "Lines without a status code",
+		printf("\n%-40s %9llu %6.1f%%\n", "Lines without a status code",
 		       tally.invalid, percent(tally.invalid));
 }
 
