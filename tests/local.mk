@@ -68,6 +68,7 @@ hs_sh_tests = \
 	tests/exports.sh \
 	tests/cli.sh \
 	tests/cli-filter.sh \
+	tests/completion.sh \
 	tests/install.sh
 
 TESTS += $(hs_sh_tests)
