@@ -157,7 +157,7 @@ static void setup(void)
 		for (d = 1; httpstatus_dialect_name(d); d++) {
 			const char *a = httpstatus_reason_dialect(known[k], d);
 
-			if (a && *a && httpstatus_from_reason_ex(a, strlen(a), &match) ==
+			if (a && *a && httpstatus_match_reason(a, strlen(a), &match) ==
 			               known[k] && match != HTTPSTATUS_MATCH_CANONICAL &&
 			    nalias_set < (size_t)nknown * 8) {
 				for (i = 0; i < nalias_set && strcmp(alias[i], a); i++)
@@ -260,10 +260,10 @@ static void verify(void)
 	for (i = 0; i < SEQ; i++) {
 		int m;
 
-		httpstatus_from_reason_ex(canon_seq[i], strlen(canon_seq[i]), &m);
+		httpstatus_match_reason(canon_seq[i], strlen(canon_seq[i]), &m);
 		expect(m == HTTPSTATUS_MATCH_CANONICAL, "canonical input matches canonically",
 		       canon_seq[i]);
-		httpstatus_from_reason_ex(alias_seq[i], strlen(alias_seq[i]), &m);
+		httpstatus_match_reason(alias_seq[i], strlen(alias_seq[i]), &m);
 		expect(m == HTTPSTATUS_MATCH_DIALECT || m == HTTPSTATUS_MATCH_ALIAS,
 		       "alias input matches as an alias", alias_seq[i]);
 		expect(httpstatus_from_reason(miss_seq[i]) == HTTPSTATUS_ERR_NOT_FOUND,
@@ -300,7 +300,7 @@ static void verify(void)
 	}
 	expect(httpstatus_from_reason(mib) == HTTPSTATUS_ERR_TOO_LONG,
 	       "1 MiB phrase is rejected as too long", "aaa...");
-	expect(httpstatus_from_reason_ex(mib, MIB, NULL) == HTTPSTATUS_ERR_TOO_LONG,
+	expect(httpstatus_match_reason(mib, MIB, NULL) == HTTPSTATUS_ERR_TOO_LONG,
 	       "1 MiB phrase (with length) is rejected as too long", "aaa...");
 }
 
@@ -467,7 +467,7 @@ NOINLINE static uint64_t loop_mib_ex_lib(size_t iters)
 	size_t i;
 
 	for (i = 0; i < iters; i++)
-		acc += (unsigned int)httpstatus_from_reason_ex(mib + (i & 7), MIB - 8, NULL);
+		acc += (unsigned int)httpstatus_match_reason(mib + (i & 7), MIB - 8, NULL);
 	return acc;
 }
 
@@ -628,7 +628,7 @@ static void run_all(void)
 	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2");
 	time_pair(loop_mib_ex_lib, loop_grow_lib, &l, &l16);
 	printf("row\tC\tmib-ex\t%s\t%.3f\t%s\t%.3f\t%s\n",
-	       "httpstatus_from_reason_ex(), 1 MiB with its length", l,
+	       "httpstatus_match_reason(), 1 MiB with its length", l,
 	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2");
 	fflush(stdout);
 }

@@ -50,7 +50,7 @@ static int unknown_code(void)
 	int code;
 
 	for (code = HTTPSTATUS_MIN; code <= HTTPSTATUS_MAX; code++)
-		if (httpstatus_registry(code) == HTTPSTATUS_REGISTRY_UNASSIGNED)
+		if (httpstatus_registry_of(code) == HTTPSTATUS_REGISTRY_UNASSIGNED)
 			return code;
 	return -1;
 }

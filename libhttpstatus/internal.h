@@ -2,12 +2,20 @@
 /*
  * Private declarations shared by the library's source files.  Nothing here
  * is installed or exported.
+ *
+ * The library is compiled as one translation unit (libhttpstatus.c
+ * includes every source file), so that everything but the httpstatus_*
+ * functions is static: the static archive then exports nothing else
+ * either, and the compiler sees every internal call.
  */
 #ifndef HS_INTERNAL_H
 #define HS_INTERNAL_H
 
 #include <stdint.h>
 #include "httpstatus.h"
+
+/* Storage class of the library's internal functions and tables. */
+#define HS_INTERNAL static
 
 /* Marks the definition of a public function; everything else is hidden. */
 #if defined(__GNUC__) && __GNUC__ >= 4
@@ -31,7 +39,7 @@ typedef uint16_t hs_off;
 struct hs_entry {
 	uint16_t code;
 	uint16_t flags;        /* httpstatus_flag bits from the table */
-	uint8_t  registry;     /* httpstatus_registry */
+	uint8_t  registry;     /* httpstatus_registry_of */
 	hs_off   name;
 	hs_off   description;
 	hs_off   spec;
@@ -47,15 +55,9 @@ struct hs_key {
 	uint16_t code;
 };
 
-/* The generated tables are hidden: the code then reaches them PC-relative,
- * with no GOT entry (one more load-time relocation) and no extra load. */
-#if defined(__GNUC__) && __GNUC__ >= 4
-# pragma GCC visibility push(hidden)
-#endif
-#include "tables.h"        /* generated: sizes and extern declarations */
-#if defined(__GNUC__) && __GNUC__ >= 4
-# pragma GCC visibility pop
-#endif
+/* Generated: sizes, and the tables' declarations (static, so the code
+ * reaches them PC-relative with no relocation); tables.c defines them. */
+#include "tables.h"
 
 /* The entry for code, or NULL when the library does not know the code. */
 static inline const struct hs_entry *hs_find(int code)
@@ -66,6 +68,11 @@ static inline const struct hs_entry *hs_find(int code)
 		return NULL;
 	i = hs_index[code - HTTPSTATUS_MIN];
 	return i ? &hs_entries[i - 1] : NULL;
+}
+
+static inline int hs_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
 }
 
 static inline const char *hs_str(hs_off off)

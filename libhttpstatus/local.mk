@@ -3,21 +3,30 @@
 # status.table by tools/gentables.
 
 lib_LTLIBRARIES += libhttpstatus/libhttpstatus.la
+# libhttpstatus.c includes the other source files: one translation unit.
 libhttpstatus_libhttpstatus_la_SOURCES = \
+	libhttpstatus/libhttpstatus.c \
 	libhttpstatus/internal.h \
 	libhttpstatus/dialects.def \
-	libhttpstatus/normalize.h \
+	libhttpstatus/flags.def \
+	libhttpstatus/normalize.h
+hs_lib_included_sources = \
 	libhttpstatus/normalize.c \
 	libhttpstatus/lookup.c \
 	libhttpstatus/phrase.c \
 	libhttpstatus/statusline.c
+EXTRA_DIST += $(hs_lib_included_sources)
 nodist_libhttpstatus_libhttpstatus_la_SOURCES = \
-	libhttpstatus/tables.c \
 	libhttpstatus/tables.h \
 	libhttpstatus/httpstatus.h
-libhttpstatus_libhttpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS)
+# Spelled out so that `make libhttpstatus/libhttpstatus.la` works from a
+# clean build directory too, where BUILT_SOURCES does not apply.
+$(libhttpstatus_libhttpstatus_la_OBJECTS): libhttpstatus/tables.c \
+	libhttpstatus/tables.h libhttpstatus/httpstatus.h
+libhttpstatus_libhttpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS) \
+	$(INTERPOSITION_CFLAGS)
 libhttpstatus_libhttpstatus_la_LDFLAGS = $(AM_LDFLAGS) -no-undefined \
-	-version-info $(LT_VERSION_INFO) \
+	-version-info $(LT_VERSION_INFO) $(INTERPOSITION_LDFLAGS) \
 	-Wl,--version-script=$(top_srcdir)/libhttpstatus/libhttpstatus.sym
 libhttpstatus_libhttpstatus_la_DEPENDENCIES = $(top_srcdir)/libhttpstatus/libhttpstatus.sym
 
@@ -44,7 +53,8 @@ CLEANFILES += \
 # CC_FOR_BUILD and none of the target's flags (sanitizers included).
 GENTABLES = tools/gentables$(BUILD_EXEEXT)
 GENTABLES_SRC = $(top_srcdir)/tools/gentables.c $(top_srcdir)/libhttpstatus/normalize.c \
-	$(top_srcdir)/libhttpstatus/normalize.h $(top_srcdir)/libhttpstatus/dialects.def
+	$(top_srcdir)/libhttpstatus/normalize.h $(top_srcdir)/libhttpstatus/dialects.def \
+	$(top_srcdir)/libhttpstatus/flags.def
 STATUS_TABLE = $(top_srcdir)/libhttpstatus/status.table
 
 $(GENTABLES): $(GENTABLES_SRC)

@@ -3,7 +3,7 @@
 #include "internal.h"
 #include "config.h"
 
-HS_EXPORT int httpstatus_class(int code)
+HS_EXPORT int httpstatus_class_of(int code)
 {
 	if (code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX)
 		return HTTPSTATUS_CLASS_INVALID;
@@ -25,7 +25,7 @@ HS_EXPORT const char *httpstatus_class_name(int cls)
 
 HS_EXPORT int httpstatus_fallback(int code)
 {
-	if (httpstatus_class(code) == HTTPSTATUS_CLASS_INVALID)
+	if (httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
 		return HTTPSTATUS_ERR_INVALID;
 	return hs_find(code) ? code : code / 100 * 100;
 }
@@ -66,7 +66,7 @@ HS_EXPORT const char *httpstatus_vendor(int code)
 	return e ? hs_str(e->vendor) : NULL;
 }
 
-HS_EXPORT int httpstatus_registry(int code)
+HS_EXPORT int httpstatus_registry_of(int code)
 {
 	const struct hs_entry *e;
 
@@ -107,9 +107,10 @@ HS_EXPORT unsigned int httpstatus_flags(int code)
 
 HS_EXPORT const char *httpstatus_flag_name(unsigned int flag)
 {
-	static const char names[][18] = {
-		"interim", "final", "cacheable", "no-content", "redirect",
-		"permanent", "temporary", "method-preserving", "retryable", "error",
+	static const char names[][24] = {
+#define HS_FLAG(e, name, in_table, comment) name,
+#include "flags.def"
+#undef HS_FLAG
 	};
 	unsigned int i;
 

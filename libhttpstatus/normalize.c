@@ -19,7 +19,7 @@ static const unsigned char fold[256] = {
 	HS_FOLD64(0), HS_FOLD64(64), HS_FOLD64(128), HS_FOLD64(192)
 };
 
-int hs_normalize(const char *in, size_t len, char *out, size_t cap)
+HS_INTERNAL int hs_normalize(const char *in, size_t len, char *out, size_t cap)
 {
 	const unsigned char *s = (const unsigned char *)in;
 	size_t i = 0, n = 0;
@@ -80,7 +80,7 @@ static uint64_t load8(const unsigned char *p)
 	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
 }
 
-uint32_t hs_hash(const char *s, size_t n, uint32_t seed)
+HS_INTERNAL uint32_t hs_hash(const char *s, size_t n, uint32_t seed)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	uint64_t h = ((uint64_t)seed + 1) * 0x9E3779B97F4A7C15u ^ n;

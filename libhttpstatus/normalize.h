@@ -9,6 +9,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* static in the library (see internal.h), external in the generator. */
+#ifndef HS_INTERNAL
+# define HS_INTERNAL
+#endif
+
 /*
  * Folds the len bytes at in into out (capacity cap): ASCII letters are
  * lowercased; spaces, tabs, hyphens, underscores and apostrophes (', `,
@@ -19,9 +24,9 @@
 #define HS_NORM_CHARSET  (-1)
 #define HS_NORM_TOO_LONG (-2)
 
-int hs_normalize(const char *in, size_t len, char *out, size_t cap);
+HS_INTERNAL int hs_normalize(const char *in, size_t len, char *out, size_t cap);
 
 /* A hash of the n bytes at s, perturbed by seed, in constant time. */
-uint32_t hs_hash(const char *s, size_t n, uint32_t seed);
+HS_INTERNAL uint32_t hs_hash(const char *s, size_t n, uint32_t seed);
 
 #endif

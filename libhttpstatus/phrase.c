@@ -14,7 +14,7 @@ static const struct {
 #undef HS_DIALECT
 };
 
-HS_EXPORT const char *httpstatus_reason_dialect(int code, int dialect)
+HS_EXPORT const char *httpstatus_reason_dialect(int code, httpstatus_dialect_t dialect)
 {
 	const struct hs_entry *e;
 
@@ -28,7 +28,7 @@ HS_EXPORT const char *httpstatus_reason_dialect(int code, int dialect)
 	return dialects[dialect].server ? "" : NULL;
 }
 
-HS_EXPORT const char *httpstatus_dialect_name(int dialect)
+HS_EXPORT const char *httpstatus_dialect_name(httpstatus_dialect_t dialect)
 {
 	if (dialect < 0 || dialect >= HS_NDIALECTS)
 		return NULL;
@@ -63,11 +63,6 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-static int is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* The lookup proper, once len is known to be in range and the phrase is
  * known to hold no NUL. */
 static int lookup(const char *phrase, size_t len, int *match)
@@ -81,8 +76,8 @@ static int lookup(const char *phrase, size_t len, int *match)
 	/* An optional leading status code: "404 Not Found". */
 	while (i < len && is_blank(phrase[i]))
 		i++;
-	if (len - i > 4 && is_digit(phrase[i]) && is_digit(phrase[i + 1]) &&
-	    is_digit(phrase[i + 2]) && is_blank(phrase[i + 3])) {
+	if (len - i > 4 && hs_is_digit(phrase[i]) && hs_is_digit(phrase[i + 1]) &&
+	    hs_is_digit(phrase[i + 2]) && is_blank(phrase[i + 3])) {
 		lead = (phrase[i] - '0') * 100 + (phrase[i + 1] - '0') * 10 +
 		       (phrase[i + 2] - '0');
 		i += 4;
@@ -112,7 +107,7 @@ static int lookup(const char *phrase, size_t len, int *match)
 	return HTTPSTATUS_ERR_NOT_FOUND;
 }
 
-HS_EXPORT int httpstatus_from_reason_ex(const char *phrase, size_t len, int *match)
+HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match)
 {
 	if (match)
 		*match = HTTPSTATUS_MATCH_NONE;

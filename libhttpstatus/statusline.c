@@ -9,7 +9,7 @@
 /* ---------------------------------------------------------------- */
 
 HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
-                                            int code, int dialect)
+                                            int code, httpstatus_dialect_t dialect)
 {
 	char head[14];              /* "HTTP/1.1 404 " */
 	const char *reason;
@@ -18,7 +18,7 @@ HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, i
 	if ((!buf && size) || major < 0 || major > 9 || minor < 0 || minor > 9)
 		return HTTPSTATUS_ERR_INVALID;
 	if (!httpstatus_dialect_name(dialect) ||
-	    httpstatus_class(code) == HTTPSTATUS_CLASS_INVALID)
+	    httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
 		return HTTPSTATUS_ERR_INVALID;
 
 	reason = httpstatus_reason_dialect(code, dialect);
@@ -72,11 +72,6 @@ static int is_ws(unsigned char c, unsigned int flags)
 	       (c == '\t' || c == '\v' || c == '\f');
 }
 
-static int is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Is the line over at the cursor (end of data with NO_EOL, CR or LF)? */
 static int at_eol(const struct cursor *c)
 {
@@ -109,7 +104,7 @@ static int parse_version(struct cursor *c, int *major, int *minor)
 	}
 	if (c->pos == c->len)
 		return ran_out(c, HTTPSTATUS_ERR_VERSION);
-	if (!is_digit(c->s[c->pos]))
+	if (!hs_is_digit(c->s[c->pos]))
 		return HTTPSTATUS_ERR_VERSION;
 	*major = c->s[c->pos++] - '0';
 	if (c->pos == c->len)
@@ -125,7 +120,7 @@ static int parse_version(struct cursor *c, int *major, int *minor)
 	c->pos++;
 	if (c->pos == c->len)
 		return ran_out(c, HTTPSTATUS_ERR_VERSION);
-	if (!is_digit(c->s[c->pos]))
+	if (!hs_is_digit(c->s[c->pos]))
 		return HTTPSTATUS_ERR_VERSION;
 	*minor = c->s[c->pos++] - '0';
 	return 0;
@@ -153,11 +148,11 @@ static int parse_code(struct cursor *c, int *code)
 	for (i = 0; i < 3; i++, c->pos++) {
 		if (c->pos == c->len)
 			return ran_out(c, HTTPSTATUS_ERR_CODE);
-		if (!is_digit(c->s[c->pos]))
+		if (!hs_is_digit(c->s[c->pos]))
 			return HTTPSTATUS_ERR_CODE;
 		v = v * 10 + (c->s[c->pos] - '0');
 	}
-	if (c->pos < c->len && is_digit(c->s[c->pos]))
+	if (c->pos < c->len && hs_is_digit(c->s[c->pos]))
 		return HTTPSTATUS_ERR_CODE;  /* four digits or more */
 	if (v < HTTPSTATUS_MIN ||
 	    v > ((c->flags & HTTPSTATUS_PARSE_TOLERANT) ? 999 : HTTPSTATUS_MAX)) {

@@ -194,7 +194,7 @@ else:
 # unlike an old-style RPATH, still comes first: the tests use it).
 PYTHON_EXT_LDFLAGS=
 AS_IF([test "x$hs_python_ok" = xyes],
-      [HS_TRY_CFLAGS([PYTHON_EXT_LDFLAGS], [-Wl,--enable-new-dtags])])
+      [AX_APPEND_LINK_FLAGS([-Wl,--enable-new-dtags], [PYTHON_EXT_LDFLAGS], [-Werror])])
 
 AC_SUBST([PYTHON])
 AC_SUBST([PYTHON_CPPFLAGS])

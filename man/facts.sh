@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # The facts the manual states are the library's: the codes listed for each
 # flag in httpstatus_flags(3) and the flag names, the codes listed as
-# reserved and obsoleted in httpstatus_registry(3), and the messages listed
+# reserved and obsoleted in httpstatus_registry_of(3), and the messages listed
 # in httpstatus_strerror(3).  The page text is parsed, the library asked,
 # and the two compared.
 . "$top_srcdir/tests/lib.sh"
@@ -65,7 +65,7 @@ static void codes_in_registry(const char *what, int registry)
 	printf("%s", what);
 	for (c = httpstatus_next(0, HTTPSTATUS_FILTER_ALL); c > 0;
 	     c = httpstatus_next(c, HTTPSTATUS_FILTER_ALL))
-		if (httpstatus_registry(c) == registry)
+		if (httpstatus_registry_of(c) == registry)
 			printf(" %d", c);
 	printf("\n");
 }
@@ -120,14 +120,14 @@ done <<EOF
 $(grep '^name ' "$scratch/lib")
 EOF
 
-# httpstatus_registry(3): the reserved and obsoleted codes.
-items man3/httpstatus_registry.3 HTTPSTATUS_REGISTRY_ > "$scratch/registry"
+# httpstatus_registry_of(3): the reserved and obsoleted codes.
+items man3/httpstatus_registry_of.3 HTTPSTATUS_REGISTRY_ > "$scratch/registry"
 for reg in RESERVED OBSOLETED; do
 	text=$(grep "^HTTPSTATUS_REGISTRY_$reg	" "$scratch/registry" | cut -f3)
 	page=$(codes_in "$text" | sed 's/ $//')
 	lib=$(grep "^HTTPSTATUS_REGISTRY_$reg" "$scratch/lib" | sed 's/^[^ ]* *//')
 	printf 'page: %s\nlibrary: %s\n' "$page" "$lib" > "$scratch/diff"
-	check_or_show "httpstatus_registry(3): the $reg codes are the library's" "$scratch/diff" \
+	check_or_show "httpstatus_registry_of(3): the $reg codes are the library's" "$scratch/diff" \
 		test -n "$lib" -a "$page" = "$lib"
 done
 

@@ -8,7 +8,7 @@
 hs_man_pages = \
 	man/man1/httpstatus.1 \
 	man/man3/libhttpstatus.3 \
-	man/man3/httpstatus_class.3 \
+	man/man3/httpstatus_class_of.3 \
 	man/man3/httpstatus_flags.3 \
 	man/man3/httpstatus_format_status_line.3 \
 	man/man3/httpstatus_from_reason.3 \
@@ -16,7 +16,7 @@ hs_man_pages = \
 	man/man3/httpstatus_next.3 \
 	man/man3/httpstatus_parse_status_line.3 \
 	man/man3/httpstatus_reason.3 \
-	man/man3/httpstatus_registry.3 \
+	man/man3/httpstatus_registry_of.3 \
 	man/man3/httpstatus_strerror.3 \
 	man/man3/httpstatus_version.3
 
@@ -28,7 +28,7 @@ hs_man_links = \
 	man/man3/httpstatus_dialect_name.3 \
 	man/man3/httpstatus_fallback.3 \
 	man/man3/httpstatus_flag_name.3 \
-	man/man3/httpstatus_from_reason_ex.3 \
+	man/man3/httpstatus_match_reason.3 \
 	man/man3/httpstatus_reason_dialect.3 \
 	man/man3/httpstatus_registry_name.3 \
 	man/man3/httpstatus_spec.3 \

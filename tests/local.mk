@@ -69,10 +69,18 @@ hs_sh_tests = \
 	tests/cli.sh \
 	tests/cli-filter.sh \
 	tests/completion.sh \
-	tests/install.sh
+	tests/install.sh \
+	tests/link/link.sh \
+	tests/surfaces/compare.sh
 
 TESTS += $(hs_sh_tests)
-EXTRA_DIST += $(hs_sh_tests) tests/lib.sh
+EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
+	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
+
+# The C side of the cross-surface comparison.
+check_PROGRAMS += tests/surfaces/answers
+tests_surfaces_answers_SOURCES = tests/surfaces/answers.c
+tests_surfaces_answers_LDADD = $(TESTS_LDADD)
 
 # The library's footprint: no relocations from the status data, size.
 TESTS += tests/footprint.sh

@@ -8,7 +8,7 @@
  *
  * Cells that other tests already check are not repeated here:
  * test-class walks every int from -1000 to 2000 plus INT_MIN/INT_MAX
- * through httpstatus_class, _flags, _registry, _fallback, _reason, _name,
+ * through httpstatus_class_of, _flags, _registry, _fallback, _reason, _name,
  * _description, _spec, _vendor and _reason_dialect (code axis);
  * test-reverse and test-statusline check the common phrase and status-line
  * errors.  Inputs are placed in exact-size heap buffers so that a read past
@@ -191,8 +191,8 @@ static void phrases(void)
 
 		p = dup_exact(bad_text[i].text, n);
 		m = -1;
-		is_int(httpstatus_from_reason_ex(p, n, &m), HTTPSTATUS_ERR_CHARSET,
-		       "from_reason_ex(%s) is CHARSET", bad_text[i].what);
+		is_int(httpstatus_match_reason(p, n, &m), HTTPSTATUS_ERR_CHARSET,
+		       "match_reason(%s) is CHARSET", bad_text[i].what);
 		is_int(m, HTTPSTATUS_MATCH_NONE, "... and the match kind is NONE");
 		free(p);
 		p = dup_exact(bad_text[i].text, n + 1);
@@ -216,14 +216,14 @@ static void phrases(void)
 
 	/* Lengths: 0, exactly the maximum, and lengths far past any buffer. */
 	m = -1;
-	is_int(httpstatus_from_reason_ex("Gone", 0, &m), HTTPSTATUS_ERR_NOT_FOUND,
-	       "from_reason_ex(\"Gone\", 0) is an empty phrase");
+	is_int(httpstatus_match_reason("Gone", 0, &m), HTTPSTATUS_ERR_NOT_FOUND,
+	       "match_reason(\"Gone\", 0) is an empty phrase");
 	is_int(m, HTTPSTATUS_MATCH_NONE, "... match NONE");
 	p = dup_exact("Gone", 4);
-	is_int(httpstatus_from_reason_ex(p, SIZE_MAX, NULL), HTTPSTATUS_ERR_TOO_LONG,
-	       "from_reason_ex(4 bytes, SIZE_MAX) is TOO_LONG, nothing read");
-	is_int(httpstatus_from_reason_ex(p, HTTPSTATUS_PHRASE_MAX + 1u, NULL),
-	       HTTPSTATUS_ERR_TOO_LONG, "from_reason_ex(4 bytes, PHRASE_MAX + 1) is TOO_LONG");
+	is_int(httpstatus_match_reason(p, SIZE_MAX, NULL), HTTPSTATUS_ERR_TOO_LONG,
+	       "match_reason(4 bytes, SIZE_MAX) is TOO_LONG, nothing read");
+	is_int(httpstatus_match_reason(p, HTTPSTATUS_PHRASE_MAX + 1u, NULL),
+	       HTTPSTATUS_ERR_TOO_LONG, "match_reason(4 bytes, PHRASE_MAX + 1) is TOO_LONG");
 	free(p);
 	/* No terminator within PHRASE_MAX + 1 bytes: stops there. */
 	p = dup_exact(big = big_string(HTTPSTATUS_PHRASE_MAX + 1, 'x'), HTTPSTATUS_PHRASE_MAX + 1);
@@ -235,8 +235,8 @@ static void phrases(void)
 	is_int(httpstatus_from_reason(big), HTTPSTATUS_ERR_TOO_LONG,
 	       "1 MiB of 0xff: TOO_LONG before CHARSET");
 	free(big);
-	is_int(httpstatus_from_reason_ex("\0", 1, NULL), HTTPSTATUS_ERR_CHARSET, "a single NUL");
-	is_int(httpstatus_from_reason_ex("Not Found\0", 10, NULL), HTTPSTATUS_ERR_CHARSET,
+	is_int(httpstatus_match_reason("\0", 1, NULL), HTTPSTATUS_ERR_CHARSET, "a single NUL");
+	is_int(httpstatus_match_reason("Not Found\0", 10, NULL), HTTPSTATUS_ERR_CHARSET,
 	       "a trailing NUL inside the length");
 }
 

@@ -9,9 +9,9 @@
 static void check_one(int code)
 {
 	int valid = code >= 100 && code <= 599;
-	int cls = httpstatus_class(code);
+	int cls = httpstatus_class_of(code);
 	unsigned int f = httpstatus_flags(code);
-	int reg = httpstatus_registry(code);
+	int reg = httpstatus_registry_of(code);
 	int fb = httpstatus_fallback(code);
 
 	if (!valid) {
@@ -91,14 +91,14 @@ int main(void)
 		check_one(edges[i]);
 	is_int(tap_errors, 0, "INT_MIN, INT_MAX and other edges are invalid");
 
-	is_int(httpstatus_class(99), HTTPSTATUS_CLASS_INVALID, "99 is invalid");
-	is_int(httpstatus_class(100), HTTPSTATUS_CLASS_INFORMATIONAL, "100 informational");
-	is_int(httpstatus_class(599), HTTPSTATUS_CLASS_SERVER_ERROR, "599 server error");
-	is_int(httpstatus_class(600), HTTPSTATUS_CLASS_INVALID, "600 is invalid");
+	is_int(httpstatus_class_of(99), HTTPSTATUS_CLASS_INVALID, "99 is invalid");
+	is_int(httpstatus_class_of(100), HTTPSTATUS_CLASS_INFORMATIONAL, "100 informational");
+	is_int(httpstatus_class_of(599), HTTPSTATUS_CLASS_SERVER_ERROR, "599 server error");
+	is_int(httpstatus_class_of(600), HTTPSTATUS_CLASS_INVALID, "600 is invalid");
 	is_int(httpstatus_fallback(471), 400, "an unknown 471 is handled as 400");
 	is_int(httpstatus_fallback(299), 200, "an unknown 299 is handled as 200");
 	is_int(httpstatus_fallback(404), 404, "404 is itself");
-	is_int(httpstatus_registry(471), HTTPSTATUS_REGISTRY_UNASSIGNED, "471 unassigned");
+	is_int(httpstatus_registry_of(471), HTTPSTATUS_REGISTRY_UNASSIGNED, "471 unassigned");
 
 	is_str(httpstatus_class_name(HTTPSTATUS_CLASS_CLIENT_ERROR), "Client Error", "class name 4");
 	is_str(httpstatus_class_name(0), NULL, "class name 0 is NULL");

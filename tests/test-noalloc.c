@@ -126,14 +126,14 @@ static unsigned long call_everything(void)
 	size_t i, rl, end;
 
 	for (code = -5; code <= 1005; code++) {
-		sum += (unsigned long)httpstatus_class(code);
+		sum += (unsigned long)httpstatus_class_of(code);
 		sum += httpstatus_class_name(code % 7) != NULL;
 		sum += (unsigned long)httpstatus_fallback(code);
 		sum += httpstatus_reason(code) != NULL;
 		sum += httpstatus_name(code) != NULL;
 		sum += httpstatus_description(code) != NULL;
 		sum += httpstatus_spec(code) != NULL;
-		sum += (unsigned long)httpstatus_registry(code);
+		sum += (unsigned long)httpstatus_registry_of(code);
 		sum += httpstatus_registry_name(code % 8) != NULL;
 		sum += httpstatus_vendor(code) != NULL;
 		sum += httpstatus_flags(code);
@@ -157,7 +157,7 @@ static unsigned long call_everything(void)
 	sum += (unsigned long)httpstatus_dialect_from_name(NULL);
 	for (i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
 		sum += (unsigned long)httpstatus_from_reason(phrases[i]);
-		sum += (unsigned long)httpstatus_from_reason_ex(phrases[i], strlen(phrases[i]), &m);
+		sum += (unsigned long)httpstatus_match_reason(phrases[i], strlen(phrases[i]), &m);
 		sum += (unsigned long)m;
 	}
 	for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
@@ -171,7 +171,7 @@ static unsigned long call_everything(void)
 	memcpy(big, "HTTP/1.1 200 ", 13);
 	sum += (unsigned long)httpstatus_parse_status_line(big, sizeof big, 0, NULL, NULL, NULL,
 	                                                   NULL, NULL, &end);
-	sum += (unsigned long)httpstatus_from_reason_ex(big, sizeof big, NULL);
+	sum += (unsigned long)httpstatus_match_reason(big, sizeof big, NULL);
 	sum += strlen(httpstatus_version());
 	return sum;
 }

@@ -45,7 +45,7 @@ int main(void)
 	     code = httpstatus_next(code, HTTPSTATUS_FILTER_ALL)) {
 		const char *p = httpstatus_reason(code);
 
-		if (httpstatus_from_reason_ex(p, strlen(p), &match) != code ||
+		if (httpstatus_match_reason(p, strlen(p), &match) != code ||
 		    match != HTTPSTATUS_MATCH_CANONICAL)
 			fail_quiet("%d: canonical '%s' gives %d (match %d)", code, p,
 			           httpstatus_from_reason(p), match);
@@ -95,7 +95,7 @@ int main(void)
 		{ "404 Not Found", 404, HTTPSTATUS_MATCH_CANONICAL },
 	};
 	for (size_t i = 0; i < sizeof spellings / sizeof spellings[0]; i++) {
-		int got = httpstatus_from_reason_ex(spellings[i].phrase,
+		int got = httpstatus_match_reason(spellings[i].phrase,
 		                                    strlen(spellings[i].phrase), &match);
 
 		is_int(got, spellings[i].code, "'%s' gives %d", spellings[i].phrase,
@@ -107,9 +107,9 @@ int main(void)
 
 	/* Errors. */
 	is_int(httpstatus_from_reason(NULL), HTTPSTATUS_ERR_INVALID, "NULL is invalid");
-	is_int(httpstatus_from_reason_ex(NULL, 3, NULL), HTTPSTATUS_ERR_INVALID,
+	is_int(httpstatus_match_reason(NULL, 3, NULL), HTTPSTATUS_ERR_INVALID,
 	       "NULL with a length is invalid");
-	is_int(httpstatus_from_reason_ex(NULL, 0, &match), HTTPSTATUS_ERR_NOT_FOUND,
+	is_int(httpstatus_match_reason(NULL, 0, &match), HTTPSTATUS_ERR_NOT_FOUND,
 	       "NULL with length 0 is an empty phrase");
 	is_int(match, HTTPSTATUS_MATCH_NONE, "no match kind on error");
 	is_int(httpstatus_from_reason(""), HTTPSTATUS_ERR_NOT_FOUND, "empty phrase");
@@ -126,11 +126,11 @@ int main(void)
 	/* Cyrillic 'о' looks like Latin 'o'. */
 	is_int(httpstatus_from_reason("N\xd0\xbet Found"), HTTPSTATUS_ERR_CHARSET,
 	       "look-alike letter");
-	is_int(httpstatus_from_reason_ex("Not\0Found", 9, NULL), HTTPSTATUS_ERR_CHARSET,
+	is_int(httpstatus_match_reason("Not\0Found", 9, NULL), HTTPSTATUS_ERR_CHARSET,
 	       "embedded NUL");
-	is_int(httpstatus_from_reason_ex("Not Found", 3, NULL), HTTPSTATUS_ERR_NOT_FOUND,
+	is_int(httpstatus_match_reason("Not Found", 3, NULL), HTTPSTATUS_ERR_NOT_FOUND,
 	       "length is honoured (\"Not\")");
-	is_int(httpstatus_from_reason_ex("Gone and more", 4, NULL), 410,
+	is_int(httpstatus_match_reason("Gone and more", 4, NULL), 410,
 	       "length is honoured (\"Gone\")");
 
 	big = malloc(1 << 20);
@@ -139,7 +139,7 @@ int main(void)
 	memset(big, 'a', (1 << 20) - 1);
 	big[(1 << 20) - 1] = '\0';
 	is_int(httpstatus_from_reason(big), HTTPSTATUS_ERR_TOO_LONG, "1 MiB phrase");
-	is_int(httpstatus_from_reason_ex(big, (1 << 20) - 1, NULL), HTTPSTATUS_ERR_TOO_LONG,
+	is_int(httpstatus_match_reason(big, (1 << 20) - 1, NULL), HTTPSTATUS_ERR_TOO_LONG,
 	       "1 MiB phrase with length");
 	memset(big, ' ', HTTPSTATUS_PHRASE_MAX);
 	memcpy(big + HTTPSTATUS_PHRASE_MAX - 4, "Gone", 4);
@@ -158,7 +158,7 @@ int main(void)
 	     code = httpstatus_next(code, HTTPSTATUS_FILTER_ALL)) {
 		if (code <= prev)
 			fail_quiet("next() went from %d to %d", prev, code);
-		if (httpstatus_registry(code) <= HTTPSTATUS_REGISTRY_UNASSIGNED)
+		if (httpstatus_registry_of(code) <= HTTPSTATUS_REGISTRY_UNASSIGNED)
 			fail_quiet("next() gave unknown code %d", code);
 		prev = code;
 		count++;
@@ -168,7 +168,7 @@ int main(void)
 		int iana = 0, unoff = 0, all = 0;
 
 		for (code = 100; code <= 599; code++) {
-			int r = httpstatus_registry(code);
+			int r = httpstatus_registry_of(code);
 
 			all += r > 0;
 			iana += r > 0 && r != HTTPSTATUS_REGISTRY_UNOFFICIAL;
@@ -178,12 +178,12 @@ int main(void)
 		count = 0;
 		for (code = httpstatus_next(0, HTTPSTATUS_FILTER_IANA); code > 0;
 		     code = httpstatus_next(code, HTTPSTATUS_FILTER_IANA))
-			count += httpstatus_registry(code) != HTTPSTATUS_REGISTRY_UNOFFICIAL;
+			count += httpstatus_registry_of(code) != HTTPSTATUS_REGISTRY_UNOFFICIAL;
 		is_int(count, iana, "FILTER_IANA visits the registered codes only");
 		count = 0;
 		for (code = httpstatus_next(0, HTTPSTATUS_FILTER_UNOFFICIAL); code > 0;
 		     code = httpstatus_next(code, HTTPSTATUS_FILTER_UNOFFICIAL))
-			count += httpstatus_registry(code) == HTTPSTATUS_REGISTRY_UNOFFICIAL;
+			count += httpstatus_registry_of(code) == HTTPSTATUS_REGISTRY_UNOFFICIAL;
 		is_int(count, unoff, "FILTER_UNOFFICIAL visits the unofficial codes only");
 	}
 	is_int(httpstatus_next(0, 0), -1, "an empty filter gives nothing");

@@ -144,7 +144,7 @@ int main(void)
 	for (i = 0; i < sizeof registry / sizeof registry[0]; i++) {
 		const struct expect *e = &registry[i];
 		const char *spec = httpstatus_spec(e->code);
-		int reg = httpstatus_registry(e->code);
+		int reg = httpstatus_registry_of(e->code);
 		int want_reg = HTTPSTATUS_REGISTRY_REGISTERED;
 
 		if (e->code == 306 || e->code == 418)
@@ -165,7 +165,7 @@ int main(void)
 		int c = unofficial[i].code;
 		const char *v = httpstatus_vendor(c);
 
-		is_int(httpstatus_registry(c), HTTPSTATUS_REGISTRY_UNOFFICIAL, "%d unofficial", c);
+		is_int(httpstatus_registry_of(c), HTTPSTATUS_REGISTRY_UNOFFICIAL, "%d unofficial", c);
 		ok(v && strncmp(v, unofficial[i].vendor, strlen(unofficial[i].vendor)) == 0 && *v,
 		   "%d vendor '%s'", c, v ? v : "(null)");
 		ok(httpstatus_reason(c) != NULL, "%d has a phrase", c);
@@ -177,7 +177,7 @@ int main(void)
 	/* Nothing else is known, except a provisional registration. */
 	tap_errors = 0;
 	for (code = 100; code <= 599; code++) {
-		int reg = httpstatus_registry(code);
+		int reg = httpstatus_registry_of(code);
 
 		if (find_registered(code) || is_unofficial(code))
 			continue;

@@ -65,15 +65,15 @@ static uint64_t codes(void)
 	for (i = 0; i < sizeof edges / sizeof edges[0] + 520; i++) {
 		code = i < sizeof edges / sizeof edges[0] ? edges[i]
 		                                          : 90 + (int)(i - sizeof edges / sizeof edges[0]);
-		h = mix(h, (uint64_t)httpstatus_class(code));
-		h = mix_str(h, httpstatus_class_name(httpstatus_class(code)));
+		h = mix(h, (uint64_t)httpstatus_class_of(code));
+		h = mix_str(h, httpstatus_class_name(httpstatus_class_of(code)));
 		h = mix(h, (uint64_t)httpstatus_fallback(code));
 		h = mix_str(h, httpstatus_reason(code));
 		h = mix_str(h, httpstatus_name(code));
 		h = mix_str(h, httpstatus_description(code));
 		h = mix_str(h, httpstatus_spec(code));
-		h = mix(h, (uint64_t)httpstatus_registry(code));
-		h = mix_str(h, httpstatus_registry_name(httpstatus_registry(code)));
+		h = mix(h, (uint64_t)httpstatus_registry_of(code));
+		h = mix_str(h, httpstatus_registry_name(httpstatus_registry_of(code)));
 		h = mix_str(h, httpstatus_vendor(code));
 		h = mix(h, httpstatus_flags(code));
 		for (d = -1; d <= NDIALECTS; d++)
@@ -135,13 +135,13 @@ static uint64_t reverse(void)
 
 			if (!p)
 				continue;
-			h = mix(h, (uint64_t)httpstatus_from_reason_ex(p, strlen(p), &m));
+			h = mix(h, (uint64_t)httpstatus_match_reason(p, strlen(p), &m));
 			h = mix(h, (uint64_t)m);
 		}
 	}
 	for (i = 0; i < sizeof extra / sizeof extra[0]; i++) {
 		h = mix(h, (uint64_t)httpstatus_from_reason(extra[i]));
-		h = mix(h, (uint64_t)httpstatus_from_reason_ex(extra[i], strlen(extra[i]), &m));
+		h = mix(h, (uint64_t)httpstatus_match_reason(extra[i], strlen(extra[i]), &m));
 		h = mix(h, (uint64_t)m);
 	}
 	h = mix(h, (uint64_t)httpstatus_from_reason(NULL));

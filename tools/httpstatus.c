@@ -398,12 +398,12 @@ static struct answer resolve(const char *s, size_t n)
 		}
 		return a;
 	}
-	rc = httpstatus_from_reason_ex(s, n, &a.match);
+	rc = httpstatus_match_reason(s, n, &a.match);
 	if (rc == HTTPSTATUS_ERR_NOT_FOUND) {
 		size_t skip = name_prefix(s, n);
 
 		if (skip) {
-			int rc2 = httpstatus_from_reason_ex(s + skip, n - skip, &a.match);
+			int rc2 = httpstatus_match_reason(s + skip, n - skip, &a.match);
 
 			if (rc2 >= 0)
 				rc = rc2;
@@ -491,8 +491,8 @@ static void print_flags(unsigned int flags, const char *sep, int json)
 static void show_full(int code, const struct options *o, int match)
 {
 	const char *phrase = phrase_of(code, o);
-	int registry = httpstatus_registry(code);
-	int cls = httpstatus_class(code);
+	int registry = httpstatus_registry_of(code);
+	int cls = httpstatus_class_of(code);
 	int d;
 
 	if (phrase && *phrase)
@@ -545,7 +545,7 @@ static void json_input(const struct item *it)
 
 static void show_json(int code, const struct options *o, int match, const struct item *it)
 {
-	int cls = httpstatus_class(code);
+	int cls = httpstatus_class_of(code);
 	int d;
 
 	putchar('{');
@@ -557,7 +557,7 @@ static void show_json(int code, const struct options *o, int match, const struct
 	printf(", \"class\": %d, \"class_name\": ", cls);
 	json_string(httpstatus_class_name(cls));
 	fputs(", \"registry\": ", stdout);
-	json_string(httpstatus_registry_name(httpstatus_registry(code)));
+	json_string(httpstatus_registry_name(httpstatus_registry_of(code)));
 	fputs(", \"vendor\": ", stdout);
 	json_string(httpstatus_vendor(code));
 	printf(", \"fallback\": %d, \"spec\": ", httpstatus_fallback(code));
@@ -624,10 +624,10 @@ static const char *field_value(int id, int code, int match, const struct item *i
 	case F_PHRASE: return phrase_of(code, o);
 	case F_NAME: return httpstatus_name(code);
 	case F_CLASS:
-		snprintf(buf, size, "%d", httpstatus_class(code));
+		snprintf(buf, size, "%d", httpstatus_class_of(code));
 		return buf;
-	case F_CLASS_NAME: return httpstatus_class_name(httpstatus_class(code));
-	case F_REGISTRY: return httpstatus_registry_name(httpstatus_registry(code));
+	case F_CLASS_NAME: return httpstatus_class_name(httpstatus_class_of(code));
+	case F_REGISTRY: return httpstatus_registry_name(httpstatus_registry_of(code));
 	case F_VENDOR: return httpstatus_vendor(code);
 	case F_FALLBACK:
 		snprintf(buf, size, "%d", httpstatus_fallback(code));
@@ -1032,7 +1032,7 @@ static void list_codes(const struct options *o)
 	     code = httpstatus_next(code, o->filter)) {
 		const char *p;
 
-		if (o->cls && httpstatus_class(code) != o->cls)
+		if (o->cls && httpstatus_class_of(code) != o->cls)
 			continue;
 		if (o->form != FORM_FULL) {
 			emit(&w, code, HTTPSTATUS_MATCH_NONE, NULL);
@@ -1040,7 +1040,7 @@ static void list_codes(const struct options *o)
 		}
 		p = phrase_of(code, o);
 		printf("%d %-42s %s%s%s\n", code, *p ? p : "(empty)",
-		       httpstatus_registry_name(httpstatus_registry(code)),
+		       httpstatus_registry_name(httpstatus_registry_of(code)),
 		       httpstatus_vendor(code) ? ", " : "",
 		       httpstatus_vendor(code) ? httpstatus_vendor(code) : "");
 	}
@@ -1151,7 +1151,7 @@ static double percent(unsigned long long part)
 
 static int is_known(int code)
 {
-	return httpstatus_registry(code) != HTTPSTATUS_REGISTRY_UNASSIGNED;
+	return httpstatus_registry_of(code) != HTTPSTATUS_REGISTRY_UNASSIGNED;
 }
 
 static unsigned long long class_total(int cls, int known)

@@ -25,8 +25,8 @@
 
 /*
  * The enum types keep their C names: their stripped names (class,
- * registry) belong to the functions httpstatus_class() and
- * httpstatus_registry().  Enum types have no value in Lua anyway.
+ * registry) belong to the functions httpstatus_class_of() and
+ * httpstatus_registry_of().  Enum types have no value in Lua anyway.
  */
 %rename("%s", %$isenum) "";
 
@@ -249,7 +249,7 @@ typedef int hs_lua_code_or_nil;
 %ignore httpstatus_vendor;
 %ignore httpstatus_fallback;
 %ignore httpstatus_from_reason;
-%ignore httpstatus_from_reason_ex;
+%ignore httpstatus_match_reason;
 %ignore httpstatus_next;
 %ignore httpstatus_format_status_line;
 %ignore httpstatus_parse_status_line;
@@ -405,10 +405,10 @@ static void hs_lua_add_cached(lua_State *L, const char *name, lua_CFunction fn)
 /* ------------------------------------------------------------------ */
 
 %{
-static bool hs_lua_class_is(int code, int cls) { return httpstatus_class(code) == cls; }
+static bool hs_lua_class_is(int code, int cls) { return httpstatus_class_of(code) == cls; }
 static bool hs_lua_flag_is(int code, unsigned int flag) { return (httpstatus_flags(code) & flag) != 0; }
 
-static bool hs_lua_is_valid(int code) { return httpstatus_class(code) != HTTPSTATUS_CLASS_INVALID; }
+static bool hs_lua_is_valid(int code) { return httpstatus_class_of(code) != HTTPSTATUS_CLASS_INVALID; }
 static bool hs_lua_is_known(int code) { return httpstatus_name(code) != NULL; }
 static bool hs_lua_is_informational(int code) { return hs_lua_class_is(code, HTTPSTATUS_CLASS_INFORMATIONAL); }
 static bool hs_lua_is_success(int code) { return hs_lua_class_is(code, HTTPSTATUS_CLASS_SUCCESS); }
@@ -526,7 +526,7 @@ static int hs_lua_from_reason(lua_State *L)
 	if (lua_gettop(L) > 1)
 		return hs_lua_too_many(L, 1);
 	phrase = hs_lua_checkstring(L, 1, &len);
-	code = httpstatus_from_reason_ex(phrase, len, NULL);
+	code = httpstatus_match_reason(phrase, len, NULL);
 	if (code >= 0) {
 		lua_pushinteger(L, code);
 		return 1;

@@ -29,7 +29,7 @@
 /* ------------------------------------------------------------------ */
 
 /* Enum tags are not wrapped in Python; keep their C names so that the
- * tags "httpstatus_class" and "httpstatus_registry" do not collide with
+ * tags "httpstatus_class_of" and "httpstatus_registry_of" do not collide with
  * the functions of the same name. */
 %rename("%s", %$isenum) "";
 /* The status codes get a prefix of their own in the private module, so
@@ -37,12 +37,12 @@
 %rename("CODE_%(strip:[HTTPSTATUS_])s", %$isenumitem,
         match$parentNode$name="httpstatus_code") "";
 /* "class" is a Python keyword; "registry" is also an enum tag. */
-%rename(class_of) httpstatus_class(int);
-%rename(registry_of) httpstatus_registry(int);
+%rename(class_of) httpstatus_class_of(int);
+%rename(registry_of) httpstatus_registry_of(int);
 
 /* Replaced by the length-aware helpers at the end of this file. */
 %ignore httpstatus_from_reason;
-%ignore httpstatus_from_reason_ex;
+%ignore httpstatus_match_reason;
 %ignore httpstatus_next;
 %ignore httpstatus_format_status_line;
 %ignore httpstatus_parse_status_line;
@@ -481,7 +481,7 @@ static PyObject *hs_py_from_reason(PyObject *phrase)
 
 	if (hs_py_text_get(phrase, HS_PY_PHRASE, &view) < 0)
 		return NULL;
-	code = httpstatus_from_reason_ex(view.len ? view.buf : "", (size_t)view.len, &match);
+	code = httpstatus_match_reason(view.len ? view.buf : "", (size_t)view.len, &match);
 	PyBuffer_Release(&view);
 	if (code < 0)
 		return hs_py_raise(code, HS_PY_PHRASE, -1, phrase);

@@ -44,8 +44,8 @@ static void describe(int code, const char *reason, size_t len)
 {
 	int match, named;
 
-	printf("%d %s: %s", code, httpstatus_class_name(httpstatus_class(code)), action(code));
-	if (httpstatus_registry(code) == HTTPSTATUS_REGISTRY_UNASSIGNED) {
+	printf("%d %s: %s", code, httpstatus_class_name(httpstatus_class_of(code)), action(code));
+	if (httpstatus_registry_of(code) == HTTPSTATUS_REGISTRY_UNASSIGNED) {
 		/* RFC 9110: an unknown code is handled as the x00 of its class. */
 		printf(" (unknown code, handled as %d)\n", httpstatus_fallback(code));
 		return;
@@ -54,7 +54,7 @@ static void describe(int code, const char *reason, size_t len)
 		printf(" (no reason phrase)\n");
 		return;
 	}
-	named = httpstatus_from_reason_ex(reason, len, &match);
+	named = httpstatus_match_reason(reason, len, &match);
 	if (named == HTTPSTATUS_ERR_NOT_FOUND)
 		printf(" (unusual phrase \"%.*s\")", (int)len, reason);
 	else if (named < 0)
@@ -114,14 +114,14 @@ int main(void)
 			    line, len, HTTPSTATUS_PARSE_TOLERANT | HTTPSTATUS_PARSE_NO_EOL, &major,
 			    &minor, &code, &reason, &reason_len, &end);
 		/* Tolerant parsing lets 600-999 through: not HTTP status codes. */
-		if (rc == 0 && httpstatus_class(code) == HTTPSTATUS_CLASS_INVALID)
+		if (rc == 0 && httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
 			rc = HTTPSTATUS_ERR_CODE;
 		if (rc < 0) {
 			fprintf(stderr, "line %lu: %s\n", lineno, httpstatus_strerror(rc));
 			bad++;
 			continue;
 		}
-		count[httpstatus_class(code)]++;
+		count[httpstatus_class_of(code)]++;
 		describe(code, reason, reason_len);
 	}
 	if (ferror(stdin)) {

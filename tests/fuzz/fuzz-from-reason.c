@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Reverse lookup: httpstatus_from_reason() and httpstatus_from_reason_ex().
+ * Reverse lookup: httpstatus_from_reason() and httpstatus_match_reason().
  *
  * The whole input is looked up as a phrase.  Its first four bytes also
  * pick a code, and the next ones a way of respelling that code's phrases
@@ -25,7 +25,7 @@ static void check_result(int r, int match)
 	if (r >= 0) {
 		FUZZ_CHECK(r >= HTTPSTATUS_MIN && r <= HTTPSTATUS_MAX);
 		FUZZ_CHECK(httpstatus_reason(r) != NULL);
-		FUZZ_CHECK(httpstatus_registry(r) > HTTPSTATUS_REGISTRY_UNASSIGNED);
+		FUZZ_CHECK(httpstatus_registry_of(r) > HTTPSTATUS_REGISTRY_UNASSIGNED);
 		FUZZ_CHECK(match == HTTPSTATUS_MATCH_CANONICAL || match == HTTPSTATUS_MATCH_DIALECT ||
 		           match == HTTPSTATUS_MATCH_ALIAS);
 	} else {
@@ -69,7 +69,7 @@ static int lookup(const char *s, size_t len, int *match)
 	FUZZ_CHECK(copy != NULL);
 	memcpy(copy, s, len);
 	*match = -1;
-	r = httpstatus_from_reason_ex(copy, len, match);
+	r = httpstatus_match_reason(copy, len, match);
 	free(copy);
 	check_result(r, *match);
 	return r;
@@ -158,7 +158,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_CHECK((r == HTTPSTATUS_ERR_CHARSET) == bad_charset(data, size));
 	if (r >= 0) {
 		/* The kind of match does not depend on asking for it. */
-		FUZZ_CHECK(httpstatus_from_reason_ex(s, size, NULL) == r);
+		FUZZ_CHECK(httpstatus_match_reason(s, size, NULL) == r);
 	}
 
 	/* The input as a C string: it ends at its first NUL. */
@@ -167,7 +167,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memcpy(z, data, size);
 	z[size] = '\0';
 	r2 = httpstatus_from_reason(z);
-	FUZZ_CHECK(r2 == httpstatus_from_reason_ex(z, strlen(z), NULL));
+	FUZZ_CHECK(r2 == httpstatus_match_reason(z, strlen(z), NULL));
 	if (!memchr(s, '\0', size))
 		FUZZ_CHECK(r2 == r);
 	check_result(r2, r2 >= 0 ? HTTPSTATUS_MATCH_CANONICAL : HTTPSTATUS_MATCH_NONE);
@@ -175,7 +175,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* NULL is an error unless there is nothing to read. */
 	FUZZ_CHECK(httpstatus_from_reason(NULL) == HTTPSTATUS_ERR_INVALID);
-	FUZZ_CHECK(httpstatus_from_reason_ex(NULL, size ? size : 1, &m) ==
+	FUZZ_CHECK(httpstatus_match_reason(NULL, size ? size : 1, &m) ==
 	           HTTPSTATUS_ERR_INVALID);
 	FUZZ_CHECK(m == HTTPSTATUS_MATCH_NONE);
 
@@ -188,7 +188,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (d = 0; d < NDIALECTS; d++)
 			round_trip(code, httpstatus_reason_dialect(code, d), &in);
 	} else {
-		FUZZ_CHECK(httpstatus_registry(code) == HTTPSTATUS_REGISTRY_UNASSIGNED);
+		FUZZ_CHECK(httpstatus_registry_of(code) == HTTPSTATUS_REGISTRY_UNASSIGNED);
 	}
 	return 0;
 }

@@ -29,8 +29,8 @@ static void check_string(const char *s)
 
 static void check_code(int code)
 {
-	int cls = httpstatus_class(code);
-	int reg = httpstatus_registry(code);
+	int cls = httpstatus_class_of(code);
+	int reg = httpstatus_registry_of(code);
 	int fb = httpstatus_fallback(code);
 	unsigned int fl = httpstatus_flags(code);
 	const char *reason = httpstatus_reason(code);
@@ -102,7 +102,7 @@ static void check_next(int code, unsigned int filter)
 		/* Nothing known above code passes the filter. */
 		for (c = code < HTTPSTATUS_MIN - 1 ? HTTPSTATUS_MIN - 1 : code;
 		     c < HTTPSTATUS_MAX; c++) {
-			int reg = httpstatus_registry(c + 1);
+			int reg = httpstatus_registry_of(c + 1);
 
 			if (reg <= HTTPSTATUS_REGISTRY_UNASSIGNED)
 				continue;
@@ -114,13 +114,13 @@ static void check_next(int code, unsigned int filter)
 	}
 	FUZZ_CHECK(next > code && valid(next));
 	FUZZ_CHECK(httpstatus_reason(next) != NULL);
-	if (httpstatus_registry(next) == HTTPSTATUS_REGISTRY_UNOFFICIAL)
+	if (httpstatus_registry_of(next) == HTTPSTATUS_REGISTRY_UNOFFICIAL)
 		FUZZ_CHECK(filter & HTTPSTATUS_FILTER_UNOFFICIAL);
 	else
 		FUZZ_CHECK(filter & HTTPSTATUS_FILTER_IANA);
 	/* No code in between passes the filter. */
 	for (c = code < HTTPSTATUS_MIN ? HTTPSTATUS_MIN : code + 1; c < next; c++) {
-		int reg = httpstatus_registry(c);
+		int reg = httpstatus_registry_of(c);
 
 		if (reg <= HTTPSTATUS_REGISTRY_UNASSIGNED)
 			continue;

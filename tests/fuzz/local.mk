@@ -56,15 +56,12 @@ FUZZ_SECONDS = 60
 FUZZ_JOBS =
 
 hs_fuzz_bins = $(hs_fuzz_targets:%=tests/fuzz/fuzz-%)
-hs_fuzz_lib = \
-	$(top_srcdir)/libhttpstatus/normalize.c \
-	$(top_srcdir)/libhttpstatus/lookup.c \
-	$(top_srcdir)/libhttpstatus/phrase.c \
-	$(top_srcdir)/libhttpstatus/statusline.c \
-	libhttpstatus/tables.c
-hs_fuzz_deps = $(hs_fuzz_lib) libhttpstatus/tables.h libhttpstatus/httpstatus.h config.h \
+hs_fuzz_lib = $(top_srcdir)/libhttpstatus/libhttpstatus.c
+hs_fuzz_deps = $(hs_fuzz_lib) $(hs_lib_included_sources:%=$(top_srcdir)/%) \
+	libhttpstatus/tables.c libhttpstatus/tables.h libhttpstatus/httpstatus.h config.h \
 	$(top_srcdir)/libhttpstatus/internal.h $(top_srcdir)/libhttpstatus/normalize.h \
-	$(top_srcdir)/libhttpstatus/dialects.def $(top_srcdir)/tests/fuzz/fuzz.h
+	$(top_srcdir)/libhttpstatus/dialects.def $(top_srcdir)/libhttpstatus/flags.def \
+	$(top_srcdir)/tests/fuzz/fuzz.h
 
 AM_V_FUZZ = $(am__v_FUZZ_@AM_V@)
 am__v_FUZZ_ = $(am__v_FUZZ_@AM_DEFAULT_V@)

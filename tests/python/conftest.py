@@ -52,14 +52,14 @@ def clib(top_builddir):
     ns.registry = fn("registry", c_int, c_int)
     ns.flags = fn("flags", c_uint, c_int)
     ns.next = fn("next", c_int, c_int, c_uint)
-    from_reason_ex = fn("from_reason_ex", c_int, c_char_p, c_size_t, p_int)
+    match_reason = fn("match_reason", c_int, c_char_p, c_size_t, p_int)
     fmt = fn("format_status_line", c_int, ctypes.c_char_p, c_size_t, c_int, c_int, c_int, c_int)
     parse = fn("parse_status_line", c_int, c_char_p, c_size_t, c_uint, p_int, p_int, p_int,
                ctypes.POINTER(ctypes.c_void_p), p_size, p_size)
 
     def from_reason(phrase: bytes):
         match = ctypes.c_int(-1)
-        code = from_reason_ex(phrase, len(phrase), ctypes.byref(match))
+        code = match_reason(phrase, len(phrase), ctypes.byref(match))
         return code, match.value
 
     def format_status_line(code, dialect, major, minor):
