@@ -147,6 +147,18 @@ check "... the 4xx class with its title" grep -Eq '^4xx [A-Z].* +[0-9]+ +[0-9.]+
 check "... unknown codes apart" grep -Eq '^    471 \(handled as 400\) +[0-9]+ ' "$scratch/out"
 check "... invalid lines apart" grep -Eq "^Lines without a status code +$invalid " "$scratch/out"
 
+# What to check: the notes of the codes that dominate the log, most
+# frequent first, and only of codes with notes and 1% of the lines.
+"$hs" --summary --json < "$scratch/access.log" | jq -r '[.classes[].codes[] |
+	select(.advice != null and .percent >= 1)] | sort_by(-.count) | .[0:5][] | .code' \
+	> "$scratch/want-advice"
+sed -n '/^What to check$/,$p' "$scratch/out" | sed -n 's/^    \([1-5][0-9][0-9]\) .*(.*% of the lines)$/\1/p' > "$scratch/got-advice"
+check "--summary: What to check lists the most frequent codes with notes" \
+	sh -c 'test -s "$1" && cmp -s "$1" "$2"' _ "$scratch/want-advice" "$scratch/got-advice"
+first=$(head -n 1 "$scratch/got-advice")
+check "... each with the library's notes" \
+	grep -qF "$("$hs" --format %a "$first" | cut -c 1-40)" "$scratch/out"
+
 # --field N for other formats; a bare column.
 awk '{ print $9, $1 }' "$scratch/access.log" | head -n 5000 > "$scratch/cols"
 "$hs" --summary --json --field 1 < "$scratch/cols" > "$scratch/out"

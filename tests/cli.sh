@@ -191,6 +191,20 @@ check "... begins with 200 OK" test "$(printf '%s\n' "$out" | head -n 1)" = "200
 check "--list --format %c --class 5" run 0 --list --format %c --class 5
 check "... only codes" sh -c '! printf "%s\n" "$1" | grep -v "^5[0-9][0-9]$"' _ "$out"
 
+# Notes on what to check, from the library.
+check "413 shows its advice" run 0 413
+check "... the advice line" has "$out" "  advice:      The request body is larger"
+check "201 has no advice line" run 0 201
+check "... none" sh -c '! printf "%s\n" "$1" | grep -q "advice:"' _ "$out"
+check "--format %a 499" run 0 --format %a 499
+check "... the library's text" sh -c 'test -n "$1" && printf "%s\n" "$1" | grep -q "closed the connection"' _ "$out"
+check "--tsv --fields code,advice 413 201" run 0 --tsv --fields code,advice 413 201
+check "... an empty field for 201" has "$out" "$(printf '201\t')"
+if command -v python3 >/dev/null 2>&1; then
+	check "--json 502 201" run 0 --json 502 201
+	check "... advice, or null" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "upstream" in d[0]["advice"] and d[1]["advice"] is None, d' "$scratch/out"
+fi
+
 # Conflicting options: exit 2, a message naming both.
 conflict() {
 	message=$1; shift

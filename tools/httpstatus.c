@@ -43,8 +43,8 @@ enum form { FORM_FULL, FORM_SHORT, FORM_TSV, FORM_FORMAT, FORM_JSON, FORM_STATUS
 
 enum field_id {
 	F_CODE, F_PHRASE, F_NAME, F_CLASS, F_CLASS_NAME, F_REGISTRY, F_VENDOR,
-	F_FALLBACK, F_SPEC, F_FLAGS, F_DESCRIPTION, F_MATCHED, F_INPUT, F_LINE,
-	F_COUNT
+	F_FALLBACK, F_SPEC, F_FLAGS, F_DESCRIPTION, F_ADVICE, F_MATCHED, F_INPUT,
+	F_LINE, F_COUNT
 };
 
 /* The fields of --tsv and --format: one list, also printed by --list-fields. */
@@ -64,6 +64,7 @@ static const struct field {
 	[F_SPEC] = { "spec", 's', "the defining document and section" },
 	[F_FLAGS] = { "flags", 'F', "the properties, separated by commas" },
 	[F_DESCRIPTION] = { "description", 'd', "what the code means" },
+	[F_ADVICE] = { "advice", 'a', "what to check: causes, server settings, what a client does" },
 	[F_MATCHED] = { "matched", 'm', "for a phrase: canonical, dialect or alias" },
 	[F_INPUT] = { "input", 'i', "the item as given, with unusual bytes escaped" },
 	[F_LINE] = { "line", 'l', "the item's line number on standard input (0 for an argument)" },
@@ -521,6 +522,8 @@ static void show_full(int code, const struct options *o, int match)
 		printf("  matched:     %s phrase\n", match_name(match));
 	if (httpstatus_description(code))
 		printf("  description: %s\n", httpstatus_description(code));
+	if (httpstatus_advice(code))
+		printf("  advice:      %s\n", httpstatus_advice(code));
 	if (registry != HTTPSTATUS_REGISTRY_UNASSIGNED) {
 		printf("  phrases:\n");
 		for (d = 0; httpstatus_dialect_name(d); d++) {
@@ -566,6 +569,8 @@ static void show_json(int code, const struct options *o, int match, const struct
 	print_flags(httpstatus_flags(code), ", ", 1);
 	fputs("], \"description\": ", stdout);
 	json_string(httpstatus_description(code));
+	fputs(", \"advice\": ", stdout);
+	json_string(httpstatus_advice(code));
 	fputs(", \"dialects\": {", stdout);
 	for (d = 0; httpstatus_dialect_name(d); d++) {
 		printf("%s\"%s\": ", d ? ", " : "", httpstatus_dialect_name(d));
@@ -634,6 +639,7 @@ static const char *field_value(int id, int code, int match, const struct item *i
 		return buf;
 	case F_SPEC: return httpstatus_spec(code);
 	case F_DESCRIPTION: return httpstatus_description(code);
+	case F_ADVICE: return httpstatus_advice(code);
 	case F_MATCHED: return match_name(match);
 	case F_LINE:
 		snprintf(buf, size, "%lu", it ? it->line : 0UL);
@@ -1165,6 +1171,68 @@ static unsigned long long class_total(int cls, int known)
 	return sum;
 }
 
+/* Writes text wrapped at width columns, each line after the first indented. */
+static void put_wrapped(const char *text, size_t used, size_t indent, size_t width)
+{
+	while (*text) {
+		size_t word = strcspn(text, " ");
+
+		if (used > indent && used + 1 + word > width) {
+			printf("\n%*s", (int)indent, "");
+			used = indent;
+		} else if (used > indent) {
+			putchar(' ');
+			used++;
+		}
+		fwrite(text, 1, word, stdout);
+		used += word;
+		text += word;
+		while (*text == ' ')
+			text++;
+	}
+	putchar('\n');
+}
+
+/*
+ * The notes of the codes that dominate the log: the most frequent codes
+ * with notes that make at least SUMMARY_ADVICE_SHARE percent of the lines.
+ */
+#define SUMMARY_ADVICE_MAX   5
+#define SUMMARY_ADVICE_SHARE 1.0
+
+static void summary_advice(const struct options *o)
+{
+	int shown[SUMMARY_ADVICE_MAX];
+	int n, i, code;
+
+	for (n = 0; n < SUMMARY_ADVICE_MAX; n++) {
+		int best = 0;
+
+		for (code = HTTPSTATUS_MIN; code <= HTTPSTATUS_MAX; code++) {
+			int seen = 0;
+
+			for (i = 0; i < n; i++)
+				seen |= shown[i] == code;
+			if (!seen && httpstatus_advice(code) && tally.count[code] &&
+			    percent(tally.count[code]) >= SUMMARY_ADVICE_SHARE &&
+			    (!best || tally.count[code] > tally.count[best]))
+				best = code;
+		}
+		if (!best)
+			break;
+		shown[n] = best;
+	}
+	if (n)
+		printf("\nWhat to check\n");
+	for (i = 0; i < n; i++) {
+		const char *p = phrase_of(shown[i], o);
+
+		printf("    %d %s (%.1f%% of the lines)\n%8s", shown[i], p ? p : "",
+		       percent(tally.count[shown[i]]), "");
+		put_wrapped(httpstatus_advice(shown[i]), 8, 8, 66);
+	}
+}
+
 static void summary_text(const struct options *o)
 {
 	unsigned long long unknown = 0;
@@ -1200,6 +1268,7 @@ static void summary_text(const struct options *o)
 	if (tally.invalid)
 		printf("\n%-40s %9llu %6.1f%%\n", "Lines without a status code",
 		       tally.invalid, percent(tally.invalid));
+	summary_advice(o);
 }
 
 static void summary_json(const struct options *o)
@@ -1221,8 +1290,10 @@ static void summary_json(const struct options *o)
 				continue;
 			printf("%s{\"code\": %d, \"phrase\": ", first ? "" : ", ", code);
 			json_string(phrase_of(code, o));
-			printf(", \"count\": %llu, \"percent\": %.2f}", tally.count[code],
+			printf(", \"count\": %llu, \"percent\": %.2f, \"advice\": ", tally.count[code],
 			       percent(tally.count[code]));
+			json_string(httpstatus_advice(code));
+			putchar('}');
 			first = 0;
 		}
 		fputs("]}", stdout);
