@@ -44,6 +44,18 @@ expect 2 "requires an argument" -d
 expect 2 "unknown dialect ''" --dialect= 404
 expect 2 "unknown dialect" --dialect "ng$(printf '\321\226')nx" 404
 expect 2 "unknown dialect" --dialect "$(printf '\377\376')" 404
+expect 2 "option '--list' does not take an argument" --list=3
+# Bad option names and arguments are shown escaped, never raw.
+expect 2 "unrecognized option '--\\\\x1b\\[31m'" "--$(printf '\033')[31m"
+expect 2 "invalid option -- '\\\\x1b'" "-$(printf '\033')"
+expect 2 "unknown dialect '\\\\x1b\\[2J'" --dialect "$(printf '\033')[2J" 404
+expect 2 "bad class '\\\\x07'" --list --class "$(printf '\007')"
+expect 2 "unknown field '\\\\x1b'" --tsv --fields "code,$(printf '\033')" 404
+for a in "--$(printf '\033')[31m" "-$(printf '\033')" "--dialect=$(printf '\033')" "--summary=$(printf '\033')"; do
+	"$hs" "$a" 404 > /dev/null 2> "$scratch/err" < /dev/null
+	check "no raw escape byte in the message for $(printf '%s' "$a" | tr -c '[:print:]' '?')" \
+		sh -c '! grep -q "$(printf "\033")" "$1"' _ "$scratch/err"
+done
 expect 2 "bad HTTP version '1'" -s --http 1 404
 expect 2 "bad HTTP version '11.1'" -s --http 11.1 404
 expect 2 "bad HTTP version '-1.1'" -s --http -1.1 404

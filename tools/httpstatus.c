@@ -135,8 +135,8 @@ static void usage(FILE *out)
 "not all stand alone are read together as one phrase (moved temporarily).\n"
 "\n"
 "Input and selection:\n"
-"  -d, --dialect NAME   phrase dialect: rfc9110 (default), rfc7231, rfc2616,\n"
-"                       apache13, apache22, apache24, nginx\n"
+"  -d, --dialect NAME   phrases as dialect NAME writes them (default %s;\n"
+"                       --list-dialects lists the names)\n"
 "  -l, --list           list the codes the library knows\n"
 "  -c, --class N        with --list: only class N (1-5)\n"
 "      --registered     with --list: only codes in the IANA registry\n"
@@ -168,7 +168,7 @@ static void usage(FILE *out)
 "  -V, --version        show the version and exit\n"
 "\n"
 "Fields:",
-	        progname, progname, progname);
+	        progname, progname, progname, httpstatus_dialect_name(HTTPSTATUS_DIALECT_DEFAULT));
 	for (i = 0; i < F_COUNT; i++)
 		fprintf(out, "%s %s (%%%c)", i ? "," : "", fields[i].name, fields[i].letter);
 	fprintf(out,
@@ -218,6 +218,31 @@ static void put_escaped(FILE *f, const char *s, size_t n, size_t max)
 	}
 	if (n > max)
 		fputs("...", f);
+}
+
+/*
+ * An option argument made safe for a message, as put_escaped() writes it;
+ * the buffer is static, so one call per message.
+ */
+static const char *esc(const char *s)
+{
+	static char buf[ECHO_MAX * 4 + 4];
+	size_t n = 0, i;
+
+	for (i = 0; s[i] && i < ECHO_MAX; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\\')
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "\\\\");
+		else if (c < 0x20 || c > 0x7e)
+			n += (size_t)snprintf(buf + n, sizeof buf - n, "\\x%02x", c);
+		else
+			buf[n++] = (char)c;
+	}
+	if (s[i])
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "...");
+	buf[n] = '\0';
+	return buf;
 }
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
@@ -1342,6 +1367,27 @@ static int summary(const struct options *o)
 /* Options                                                           */
 /* ---------------------------------------------------------------- */
 
+/* A usage error for what getopt refused (it returned '?'). */
+#if defined(__GNUC__)
+__attribute__((noreturn))
+#endif
+static void bad_option(const char *arg)
+{
+	if (strncmp(arg, "--", 2) == 0) {
+		char name[ECHO_MAX + 1];
+
+		snprintf(name, sizeof name, "%.*s", (int)strcspn(arg, "="), arg);
+		if (optopt)
+			fail_usage("option '%s' does not take an argument", esc(name));
+		fail_usage("unrecognized option '%s'", esc(name));
+	}
+	{
+		char letter[2] = { (char)optopt, '\0' };
+
+		fail_usage("invalid option -- '%s'", esc(letter));
+	}
+}
+
 static void set_form(struct options *o, enum form form, const char *name)
 {
 	if (o->form_opt && strcmp(o->form_opt, name) != 0)
@@ -1359,9 +1405,12 @@ static void parse_fields(struct options *o, const char *list)
 		size_t len = strcspn(p, ",");
 		int id = field_by_name(p, len);
 
-		if (id < 0)
-			fail_usage("unknown field '%.*s' in --fields (see --list-fields)",
-			           (int)(len > ECHO_MAX ? ECHO_MAX : len), p);
+		if (id < 0) {
+			char name[ECHO_MAX + 1];
+
+			snprintf(name, sizeof name, "%.*s", (int)(len > ECHO_MAX ? ECHO_MAX : len), p);
+			fail_usage("unknown field '%s' in --fields (see --list-fields)", esc(name));
+		}
 		if (o->nfields == MAX_FIELDS)
 			fail_usage("too many fields in --fields (at most %d)", MAX_FIELDS);
 		o->field_ids[o->nfields++] = id;
@@ -1456,14 +1505,16 @@ int main(int argc, char **argv)
 		argv[0] = (char *)progname;
 	}
 
-	/* Options anywhere (GNU permutation); "--" ends them. */
-	while ((c = getopt_long(argc, argv, "d:j1slc:hV", longopts, NULL)) != -1) {
+	/* Options anywhere (GNU permutation); "--" ends them.  getopt's own
+	 * messages would echo a bad option raw: ours escape it. */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":d:j1slc:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			o.dialect = httpstatus_dialect_from_name(optarg);
 			if (o.dialect < 0)
-				fail_usage("unknown dialect '%s' (rfc9110, rfc7231, rfc2616, "
-				           "apache13, apache22, apache24, nginx)", optarg);
+				fail_usage("unknown dialect '%s' (--list-dialects lists them)",
+				           esc(optarg));
 			break;
 		case 'j':
 			set_form(&o, FORM_JSON, "--json");
@@ -1491,7 +1542,7 @@ int main(int argc, char **argv)
 		case OPT_HTTP:
 			if (strlen(optarg) != 3 || optarg[1] != '.' || optarg[0] < '0' ||
 			    optarg[0] > '9' || optarg[2] < '0' || optarg[2] > '9')
-				fail_usage("bad HTTP version '%s' (expected e.g. 1.1)", optarg);
+				fail_usage("bad HTTP version '%s' (expected e.g. 1.1)", esc(optarg));
 			o.major = optarg[0] - '0';
 			o.minor = optarg[2] - '0';
 			o.http_opt = "--http";
@@ -1501,7 +1552,7 @@ int main(int argc, char **argv)
 			break;
 		case 'c':
 			if (strlen(optarg) != 1 || optarg[0] < '1' || optarg[0] > '5')
-				fail_usage("bad class '%s' (expected 1 to 5)", optarg);
+				fail_usage("bad class '%s' (expected 1 to 5)", esc(optarg));
 			o.cls = optarg[0] - '0';
 			break;
 		case OPT_REGISTERED:
@@ -1523,7 +1574,7 @@ int main(int argc, char **argv)
 			errno = 0;
 			o.column = strtol(optarg, &end, 10);
 			if (errno || end == optarg || *end || o.column < 1 || o.column > 1000000)
-				fail_usage("bad field number '%s' (expected 1 or more)", optarg);
+				fail_usage("bad field number '%s' (expected 1 or more)", esc(optarg));
 			break;
 		}
 		case OPT_LIST_DIALECTS:
@@ -1539,9 +1590,10 @@ int main(int argc, char **argv)
 			printf("httpstatus %s (libhttpstatus %s)\n", HTTPSTATUS_VERSION_STRING,
 			       httpstatus_version());
 			goto out;
+		case ':':
+			fail_usage("option '%s' requires an argument", esc(argv[optind - 1]));
 		default:
-			fprintf(stderr, "Try '%s --help' for more information.\n", progname);
-			return EXIT_USAGE;
+			bad_option(argv[optind - 1]);
 		}
 	}
 	operands = argc - optind;
@@ -1563,7 +1615,7 @@ int main(int argc, char **argv)
 	} else if (o.summary) {
 		if (operands > 1 || (operands == 1 && strcmp(argv[optind], "-") != 0))
 			fail_usage("--summary reads standard input, not arguments ('%s')",
-			           argv[optind]);
+			           esc(argv[optind]));
 		rc = summary(&o);
 	} else {
 		struct out w = { &o, 0, 0, 0 };
