@@ -119,6 +119,7 @@ enum item_error {
 
 static void usage(FILE *out)
 {
+	size_t col;
 	int i;
 
 	fprintf(out,
@@ -169,8 +170,19 @@ static void usage(FILE *out)
 "\n"
 "Fields:",
 	        progname, progname, progname, httpstatus_dialect_name(HTTPSTATUS_DIALECT_DEFAULT));
-	for (i = 0; i < F_COUNT; i++)
-		fprintf(out, "%s %s (%%%c)", i ? "," : "", fields[i].name, fields[i].letter);
+	/* "Fields:" and the list, wrapped within 79 columns. */
+	for (i = 0, col = 7; i < F_COUNT; i++) {
+		size_t len = strlen(fields[i].name) + 7;
+
+		if (col + len > 79) {
+			fputs(i ? ",\n " : "\n ", out);
+			col = 1;
+		} else if (i) {
+			putc(',', out);
+			col++;
+		}
+		col += (size_t)fprintf(out, " %s (%%%c)", fields[i].name, fields[i].letter);
+	}
 	fprintf(out,
 ".\n"
 "\n"
