@@ -67,6 +67,8 @@ hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
+	tests/cli-filter.sh \
+	tests/completion.sh \
 	tests/install.sh \
 	tests/link/link.sh \
 	tests/surfaces/compare.sh
