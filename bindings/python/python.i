@@ -1,58 +1,51 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The Python part of the SWIG interface, included by ../httpstatus.i before
- * the public header.  It makes the private extension module
- * httpstatus._httpstatus; the package httpstatus/__init__.py builds the
- * public API on top of it.
+ * the public header.  SWIG wraps every function of httpstatus.h into the
+ * private module httpstatus._httpstatus; the typemaps below say, once per C
+ * type, how a Python value becomes a C argument and a C answer a Python
+ * value, as ../README.md states the contract:
  *
- * Everything that turns Python objects into C arguments, and C error
- * returns into Python exceptions, lives in this file, once:
+ *   int                   any integer (not a bool); outside C's int range it
+ *                         is clamped to INT_MIN or INT_MAX, an invalid value
+ *   unsigned int          an integer from 0 to 2^32 - 1
+ *   httpstatus_dialect_t  None (the default), an integer, or a dialect name;
+ *                         optional
+ *   const char *          text: str (UTF-8) or a bytes-like object, of which
+ *                         at most HS_PY_TEXT_MAX bytes are converted
+ *   size_t                the length of the text (or buffer) argument just
+ *                         before it: no Python argument of its own
+ *   char *                a buffer the function writes a line into: no
+ *                         Python argument; the line is appended to the answer
+ *   int *, size_t *       out-pointers: no Python argument; appended
+ *   const char * answer   str, or None for NULL
  *
- *   hs_py_code()      a status code: an int (not a bool) from 100 to 599
- *   hs_py_dialect()   a dialect: None, a Dialect member / int, or a name
- *   hs_py_int()       any other int argument, range-checked
- *   hs_py_text_get()  a phrase or status line: str or a bytes-like object
- *   hs_py_raise()     a negative httpstatus_error as a Python exception
+ * Negative httpstatus_error answers come back as they are; the package
+ * (httpstatus/__init__.py) turns them into exceptions in one place.
  *
- * The typemaps below apply the converters to every wrapped function, so a
- * wrong type is a TypeError and an out-of-range number a ValueError, never
- * SWIG's own OverflowError or a crash.
- *
- * Two calls are written by hand instead of generated, because they are on
- * the hot path of proxies and clients and SWIG's argument-tuple wrappers are
- * several times slower than a dict lookup: reason(code, dialect=None) and
- * status(code).  They use the same converters.
+ * One hand-written piece: code_table(), the fast path from a status code
+ * to a precomputed answer (a phrase, a Status member), used for reason()
+ * and Status(code).  No Python object lives in a C static variable: the
+ * package makes its tables in each interpreter that imports it.
  */
 
 /* ------------------------------------------------------------------ */
 /* Names                                                               */
 /* ------------------------------------------------------------------ */
 
-/* Enum tags are not wrapped in Python; keep their C names so that the
- * tags "httpstatus_class_of" and "httpstatus_registry_of" do not collide with
- * the functions of the same name. */
+/* Enum tags are not wrapped in Python; keep their C names out of the way. */
 %rename("%s", %$isenum) "";
 /* The status codes get a prefix of their own in the private module, so
- * the package can tell them from the other constants exactly. */
+ * that the package tells them from the other constants exactly. */
 %rename("CODE_%(strip:[HTTPSTATUS_])s", %$isenumitem,
         match$parentNode$name="httpstatus_code") "";
-/* "class" is a Python keyword; "registry" is also an enum tag. */
-%rename(class_of) httpstatus_class_of(int);
-%rename(registry_of) httpstatus_registry_of(int);
 
-/* Replaced by the length-aware helpers at the end of this file. */
-%ignore httpstatus_from_reason;
-%ignore httpstatus_match_reason;
-%ignore httpstatus_next;
-%ignore httpstatus_format_status_line;
-%ignore httpstatus_parse_status_line;
-/* Replaced by the hand-written fast path. */
-%ignore httpstatus_reason;
-/* The dialect converter below does this, with a NUL check. */
-%ignore httpstatus_dialect_from_name;
+/* Keyword arguments by their C names: reason_dialect(code=404,
+ * dialect="nginx"). */
+%feature("kwargs");
 
 /* ------------------------------------------------------------------ */
-/* Converters and errors                                               */
+/* Converters                                                          */
 /* ------------------------------------------------------------------ */
 
 %{
@@ -62,361 +55,176 @@
 /* The module is built as httpstatus._httpstatus (swig -module _httpstatus). */
 PyMODINIT_FUNC PyInit__httpstatus(void);
 
-#define HS_PY_NCODES (HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1)
+/* The most bytes of a text argument any function reads, and then some:
+ * a longer text gives the same answer as its first HS_PY_TEXT_MAX bytes. */
+#define HS_PY_TEXT_MAX (HTTPSTATUS_STATUS_LINE_MAX + 8)
 
-/* Exceptions of the package, created when the module is imported. */
-static PyObject *hs_py_unknown_phrase_error;
-static PyObject *hs_py_status_line_error;
-
-/* The Status member of every code 100-599, handed over by the package at
- * import time (a tuple); NULL until then. */
-static PyObject *hs_py_members;
-
-/* The RFC 9110 phrase of each code as a Python string, made on first use. */
-static PyObject *hs_py_reasons[HS_PY_NCODES];
-
-/* What a failed call was about, for hs_py_raise(). */
-enum hs_py_context {
-	HS_PY_ARGUMENT,    /* a plain argument */
-	HS_PY_PHRASE,      /* a reason phrase for a reverse lookup */
-	HS_PY_STATUS_LINE  /* a status line to parse */
-};
-
-/* repr(obj), cut to a length that fits in an error message. */
-static PyObject *hs_py_short_repr(PyObject *obj)
-{
-	PyObject *repr, *cut;
-	Py_ssize_t max = 60;
-
-	if (PyUnicode_Check(obj) && PyUnicode_GET_LENGTH(obj) > max) {
-		PyObject *head = PyUnicode_Substring(obj, 0, max);
-
-		if (head == NULL)
-			return NULL;
-		repr = PyObject_Repr(head);
-		Py_DECREF(head);
-		if (repr == NULL)
-			return NULL;
-		cut = PyUnicode_FromFormat("%U... (%zd characters)", repr,
-		                           PyUnicode_GET_LENGTH(obj));
-		Py_DECREF(repr);
-		return cut;
-	}
-	if (PyBytes_Check(obj) && PyBytes_GET_SIZE(obj) > max) {
-		PyObject *head = PyBytes_FromStringAndSize(PyBytes_AS_STRING(obj), max);
-
-		if (head == NULL)
-			return NULL;
-		repr = PyObject_Repr(head);
-		Py_DECREF(head);
-		if (repr == NULL)
-			return NULL;
-		cut = PyUnicode_FromFormat("%U... (%zd bytes)", repr, PyBytes_GET_SIZE(obj));
-		Py_DECREF(repr);
-		return cut;
-	}
-	if (PyUnicode_Check(obj) || PyBytes_Check(obj))
-		return PyObject_Repr(obj);
-	return PyUnicode_FromFormat("a %.100s object", Py_TYPE(obj)->tp_name);
-}
-
-/*
- * Raises the exception for err, a negative httpstatus_error, and returns
- * NULL.  offset is the offset of the offending byte, or -1; subject is the
- * input the message should quote, or NULL.
- *   - reverse lookup: NOT_FOUND is an UnknownPhraseError (a LookupError and
- *     a ValueError), every other error a ValueError;
- *   - status line: every error is a StatusLineError (a ValueError) with the
- *     attributes error (the httpstatus_error value) and offset (or None);
- *   - anything else: ValueError.
- */
-static PyObject *hs_py_raise(int err, enum hs_py_context ctx, Py_ssize_t offset,
-                             PyObject *subject)
-{
-	PyObject *cls = PyExc_ValueError;
-	PyObject *msg = NULL, *quoted = NULL, *exc = NULL, *value = NULL;
-	const char *what = httpstatus_strerror(err);
-	const char *prefix = "";
-
-	if (ctx == HS_PY_STATUS_LINE) {
-		cls = hs_py_status_line_error;
-		if (strncmp(what, "status line", 11) != 0)
-			prefix = "status line: ";
-	} else if (ctx == HS_PY_PHRASE && err == HTTPSTATUS_ERR_NOT_FOUND) {
-		cls = hs_py_unknown_phrase_error;
-	}
-	if (subject != NULL) {
-		quoted = hs_py_short_repr(subject);
-		if (quoted == NULL)
-			return NULL;
-	}
-	if (offset >= 0 && quoted != NULL)
-		msg = PyUnicode_FromFormat("%s%s at offset %zd in %U", prefix, what, offset, quoted);
-	else if (offset >= 0)
-		msg = PyUnicode_FromFormat("%s%s at offset %zd", prefix, what, offset);
-	else if (quoted != NULL)
-		msg = PyUnicode_FromFormat("%s%s: %U", prefix, what, quoted);
-	else
-		msg = PyUnicode_FromFormat("%s%s", prefix, what);
-	Py_XDECREF(quoted);
-	if (msg == NULL)
-		return NULL;
-	exc = PyObject_CallFunctionObjArgs(cls, msg, NULL);
-	Py_DECREF(msg);
-	if (exc == NULL)
-		return NULL;
-	if (cls == hs_py_status_line_error) {
-		value = PyLong_FromLong(err);
-		if (value == NULL || PyObject_SetAttrString(exc, "error", value) < 0)
-			goto out;
-		Py_DECREF(value);
-		if (offset >= 0) {
-			value = PyLong_FromSsize_t(offset);
-			if (value == NULL)
-				goto out;
-		} else {
-			Py_INCREF(Py_None);
-			value = Py_None;
-		}
-		if (PyObject_SetAttrString(exc, "offset", value) < 0)
-			goto out;
-	}
-	PyErr_SetObject(cls, exc);
-out:
-	Py_XDECREF(value);
-	Py_DECREF(exc);
-	return NULL;
-}
-
-/* The C long value of an integer object: obj must pass PyIndex_Check. */
-static long hs_py_long(PyObject *obj, int *overflow)
-{
-	PyObject *index;
-	long v;
-
-	if (PyLong_Check(obj))
-		return PyLong_AsLongAndOverflow(obj, overflow);
-	index = PyNumber_Index(obj);
-	if (index == NULL) {
-		*overflow = 0;
-		return -1;
-	}
-	v = PyLong_AsLongAndOverflow(index, overflow);
-	Py_DECREF(index);
-	return v;
-}
-
-/* True for an integer argument: an int or any object with __index__,
- * but not a bool, which is no number here. */
+/* True for an integer argument: an int or an object with __index__, but
+ * not a bool. */
 static int hs_py_is_integer(PyObject *obj)
 {
 	return PyLong_CheckExact(obj) || (!PyBool_Check(obj) && PyIndex_Check(obj));
 }
 
-/* A status code: an int from HTTPSTATUS_MIN to HTTPSTATUS_MAX. */
-static int hs_py_code(PyObject *obj, int *code)
+static int hs_py_type_error(PyObject *obj, const char *func, const char *arg, const char *want)
 {
+	PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %.100s", func, arg,
+	             want, Py_TYPE(obj)->tp_name);
+	return -1;
+}
+
+/* An integer argument as a C long, saturated at LONG_MIN / LONG_MAX. */
+static int hs_py_long(PyObject *obj, const char *func, const char *arg, long *out)
+{
+	PyObject *index;
 	int overflow;
 	long v;
 
-	if (!hs_py_is_integer(obj)) {
-		PyErr_Format(PyExc_TypeError, "status code must be an int, not %.100s",
-		             Py_TYPE(obj)->tp_name);
+	if (!hs_py_is_integer(obj))
+		return hs_py_type_error(obj, func, arg, "int");
+	index = PyNumber_Index(obj);
+	if (index == NULL)
 		return -1;
-	}
-	v = hs_py_long(obj, &overflow);
-	if (v == -1 && !overflow && PyErr_Occurred())
+	v = PyLong_AsLongAndOverflow(index, &overflow);
+	Py_DECREF(index);
+	if (v == -1 && PyErr_Occurred())
 		return -1;
-	if (overflow) {
-		PyErr_Format(PyExc_ValueError,
-		             "status code must be from %d to %d, not a number that large",
-		             HTTPSTATUS_MIN, HTTPSTATUS_MAX);
-		return -1;
-	}
-	if (v < HTTPSTATUS_MIN || v > HTTPSTATUS_MAX) {
-		PyErr_Format(PyExc_ValueError, "status code must be from %d to %d, not %ld",
-		             HTTPSTATUS_MIN, HTTPSTATUS_MAX, v);
-		return -1;
-	}
-	*code = (int)v;
+	*out = overflow > 0 ? LONG_MAX : overflow < 0 ? LONG_MIN : v;
 	return 0;
 }
 
-/* Any other integer argument, from min to max; what names it in errors. */
-static int hs_py_int(PyObject *obj, long min, long max, const char *what, long *out)
+/* An int argument: out of range is clamped to INT_MIN or INT_MAX, which
+ * no function takes for a valid value. */
+static int hs_py_int(PyObject *obj, const char *func, const char *arg, int *out)
 {
-	int overflow;
 	long v;
 
-	if (!hs_py_is_integer(obj)) {
-		PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", what,
-		             Py_TYPE(obj)->tp_name);
+	if (PyLong_CheckExact(obj)) {
+		int overflow;
+
+		v = PyLong_AsLongAndOverflow(obj, &overflow);
+		if (overflow)
+			v = overflow > 0 ? LONG_MAX : LONG_MIN;
+	} else if (hs_py_long(obj, func, arg, &v) < 0) {
 		return -1;
 	}
-	v = hs_py_long(obj, &overflow);
-	if (v == -1 && !overflow && PyErr_Occurred())
-		return -1;
-	if (overflow || v < min || v > max) {
-		PyErr_Format(PyExc_ValueError, "%s must be from %ld to %ld", what, min, max);
-		return -1;
-	}
-	*out = v;
+	*out = v > INT_MAX ? INT_MAX : v < INT_MIN ? INT_MIN : (int)v;
 	return 0;
 }
 
-/* "rfc9110, rfc7231, ..." for error messages. */
-static PyObject *hs_py_dialect_list(void)
+/* A bit set: 0 to UINT_MAX. */
+static int hs_py_uint(PyObject *obj, const char *func, const char *arg, unsigned int *out)
 {
-	PyObject *names = PyList_New(0), *sep, *joined = NULL;
-	const char *n;
-	int i;
+	long v;
 
-	if (names == NULL)
-		return NULL;
-	for (i = 0; (n = httpstatus_dialect_name(i)) != NULL; i++) {
-		PyObject *s = PyUnicode_FromString(n);
-
-		if (s == NULL || PyList_Append(names, s) < 0) {
-			Py_XDECREF(s);
-			Py_DECREF(names);
-			return NULL;
-		}
-		Py_DECREF(s);
+	if (hs_py_long(obj, func, arg, &v) < 0)
+		return -1;
+	if (v < 0 || (unsigned long)v > UINT_MAX) {
+		PyErr_Format(PyExc_ValueError, "%s() argument '%s' must be from 0 to %u", func, arg,
+		             UINT_MAX);
+		return -1;
 	}
-	sep = PyUnicode_FromString(", ");
-	if (sep != NULL)
-		joined = PyUnicode_Join(sep, names);
-	Py_XDECREF(sep);
-	Py_DECREF(names);
-	return joined;
+	*out = (unsigned int)v;
+	return 0;
 }
 
-/* A dialect: None (the default), a Dialect member or its int value, or
- * its short name ("nginx", any case). */
-static int hs_py_dialect(PyObject *obj, int *dialect)
+/* A dialect: None (the default), an integer (any, as C takes any), or a
+ * dialect name as httpstatus_dialect_from_name() takes it. */
+static int hs_py_dialect(PyObject *obj, const char *func, const char *arg, int *out)
 {
-	if (obj == NULL || obj == Py_None) {
-		*dialect = HTTPSTATUS_DIALECT_DEFAULT;
+	if (obj == Py_None) {
+		*out = HTTPSTATUS_DIALECT_DEFAULT;
 		return 0;
 	}
 	if (PyUnicode_Check(obj)) {
 		Py_ssize_t len;
-		const char *s = PyUnicode_AsUTF8AndSize(obj, &len);
+		const char *s = NULL;
 		int d = HTTPSTATUS_ERR_INVALID;
-		PyObject *known, *quoted;
+		PyObject *names, *sep, *known, *head, *shown;
 
+		/* No name is long: a longer str is not encoded at all. */
+		if (PyUnicode_GET_LENGTH(obj) <= 32)
+			s = PyUnicode_AsUTF8AndSize(obj, &len);
 		if (s == NULL)
-			PyErr_Clear();  /* lone surrogates: no dialect has them */
+			PyErr_Clear();
 		else if ((size_t)len == strlen(s))
 			d = httpstatus_dialect_from_name(s);
 		if (d >= 0) {
-			*dialect = d;
+			*out = d;
 			return 0;
 		}
-		known = hs_py_dialect_list();
-		quoted = known ? hs_py_short_repr(obj) : NULL;
-		if (quoted != NULL)
-			PyErr_Format(PyExc_ValueError, "unknown dialect %U (known: %U)", quoted, known);
+		names = PyList_New(0);
+		for (d = 0; names != NULL && httpstatus_dialect_name(d) != NULL; d++) {
+			PyObject *n = PyUnicode_FromString(httpstatus_dialect_name(d));
+
+			if (n == NULL || PyList_Append(names, n) < 0)
+				Py_CLEAR(names);
+			Py_XDECREF(n);
+		}
+		sep = names ? PyUnicode_FromString(", ") : NULL;
+		known = sep ? PyUnicode_Join(sep, names) : NULL;
+		head = known ? PyUnicode_Substring(obj, 0, 60) : NULL;
+		shown = head ? PyObject_Repr(head) : NULL;
+		if (shown != NULL)
+			PyErr_Format(PyExc_ValueError, "%s() argument '%s': unknown dialect %U (known: %U)",
+			             func, arg, shown, known);
+		Py_XDECREF(names);
+		Py_XDECREF(sep);
 		Py_XDECREF(known);
-		Py_XDECREF(quoted);
+		Py_XDECREF(head);
+		Py_XDECREF(shown);
 		return -1;
 	}
-	if (hs_py_is_integer(obj)) {
-		int overflow;
-		long v = hs_py_long(obj, &overflow);
-
-		if (v == -1 && !overflow && PyErr_Occurred())
-			return -1;
-		if (overflow || v < 0 || v > INT_MAX || httpstatus_dialect_name((int)v) == NULL) {
-			PyObject *known = hs_py_dialect_list();
-
-			if (known != NULL)
-				PyErr_Format(PyExc_ValueError, "unknown dialect number (known: %U)", known);
-			Py_XDECREF(known);
-			return -1;
-		}
-		*dialect = (int)v;
-		return 0;
-	}
-	PyErr_Format(PyExc_TypeError, "dialect must be a Dialect, a dialect name or None, not %.100s",
-	             Py_TYPE(obj)->tp_name);
-	return -1;
+	if (hs_py_is_integer(obj))
+		return hs_py_int(obj, func, arg, out);
+	return hs_py_type_error(obj, func, arg, "a dialect name, an int or None");
 }
 
 /*
- * str as Latin-1 bytes, with a NUL for each character beyond Latin-1: a
- * byte no status line may hold, so the parser reports it, with its offset,
- * unless it comes after the line end, where bytes are not looked at.
+ * Text: the first bytes of a str (as UTF-8; lone surrogates pass through,
+ * for the library to refuse) or of a bytes-like object, copied into buf
+ * (HS_PY_TEXT_MAX + 1 bytes) and NUL-terminated; *len is how many.  Only
+ * the part the library may read is converted, however long the text.
  */
-static PyObject *hs_py_latin1_or_nul(PyObject *str)
+static int hs_py_text(PyObject *obj, const char *func, const char *arg, char *buf, size_t *len)
 {
-	Py_ssize_t i, n = PyUnicode_GET_LENGTH(str);
-	PyObject *bytes = PyBytes_FromStringAndSize(NULL, n);
-	char *p;
+	size_t n;
 
-	if (bytes == NULL)
-		return NULL;
-	p = PyBytes_AS_STRING(bytes);
-	for (i = 0; i < n; i++) {
-		Py_UCS4 ch = PyUnicode_READ_CHAR(str, i);
-
-		p[i] = ch > 0xFF ? '\0' : (char)ch;
-	}
-	return bytes;
-}
-
-/*
- * Text handed to the C library: the bytes of a bytes-like object, or of a
- * str encoded as UTF-8 (phrases, where the library understands the UTF-8
- * quote marks) or as Latin-1 (status lines, whose reason may hold obs-text
- * bytes).  Release with PyBuffer_Release(view) after a successful call.
- */
-static int hs_py_text_get(PyObject *obj, enum hs_py_context ctx, Py_buffer *view)
-{
 	if (PyUnicode_Check(obj)) {
-		PyObject *bytes;
-		Py_ssize_t len;
-		const char *s;
-		int rc;
+		Py_ssize_t chars = PyUnicode_GET_LENGTH(obj);
 
-		if (ctx != HS_PY_STATUS_LINE) {
-			s = PyUnicode_AsUTF8AndSize(obj, &len);
-			if (s == NULL) {
-				if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
-					PyErr_Clear();
-					hs_py_raise(HTTPSTATUS_ERR_CHARSET, ctx, -1, obj);
-				}
-				return -1;
-			}
-			return PyBuffer_FillInfo(view, NULL, (void *)s, len, 1, PyBUF_SIMPLE);
-		}
-		bytes = PyUnicode_AsLatin1String(obj);
-		if (bytes == NULL) {
-			if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
-				return -1;
-			PyErr_Clear();
-			bytes = hs_py_latin1_or_nul(obj);
+		if (PyUnicode_IS_ASCII(obj)) {
+			n = (size_t)chars < HS_PY_TEXT_MAX ? (size_t)chars : HS_PY_TEXT_MAX;
+			memcpy(buf, PyUnicode_DATA(obj), n);
+		} else {
+			/* Each character is at least one byte. */
+			PyObject *head = PyUnicode_Substring(obj, 0, HS_PY_TEXT_MAX);
+			PyObject *bytes = head ? PyUnicode_AsEncodedString(head, "utf-8", "surrogatepass")
+			                       : NULL;
+
+			Py_XDECREF(head);
 			if (bytes == NULL)
 				return -1;
+			n = (size_t)PyBytes_GET_SIZE(bytes);
+			if (n > HS_PY_TEXT_MAX)
+				n = HS_PY_TEXT_MAX;
+			memcpy(buf, PyBytes_AS_STRING(bytes), n);
+			Py_DECREF(bytes);
 		}
-		rc = PyBuffer_FillInfo(view, bytes, PyBytes_AS_STRING(bytes),
-		                       PyBytes_GET_SIZE(bytes), 1, PyBUF_SIMPLE);
-		Py_DECREF(bytes);
-		return rc;
+	} else if (PyObject_CheckBuffer(obj)) {
+		Py_buffer view;
+
+		if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0)
+			return -1;
+		n = (size_t)view.len < HS_PY_TEXT_MAX ? (size_t)view.len : HS_PY_TEXT_MAX;
+		memcpy(buf, view.buf, n);
+		PyBuffer_Release(&view);
+	} else {
+		return hs_py_type_error(obj, func, arg, "str or bytes");
 	}
-	if (PyObject_CheckBuffer(obj)) {
-		if (PyObject_GetBuffer(obj, view, PyBUF_SIMPLE) == 0)
-			return 0;
-		if (PyErr_ExceptionMatches(PyExc_BufferError)) {
-			PyErr_Clear();
-			PyErr_Format(PyExc_TypeError, "%s must be str or a contiguous bytes-like object",
-			             ctx == HS_PY_STATUS_LINE ? "status line" : "phrase");
-		}
-		return -1;
-	}
-	PyErr_Format(PyExc_TypeError, "%s must be str or bytes, not %.100s",
-	             ctx == HS_PY_STATUS_LINE ? "status line" : "phrase", Py_TYPE(obj)->tp_name);
-	return -1;
+	buf[n] = '\0';
+	*len = n;
+	return 0;
 }
 
 /* A C string from the library as str, or None for NULL. */
@@ -429,291 +237,235 @@ static PyObject *hs_py_str(const char *s)
 %}
 
 /* ------------------------------------------------------------------ */
-/* Typemaps                                                            */
+/* Typemaps, by type                                                   */
 /* ------------------------------------------------------------------ */
 
-%typemap(in) int code {
-	if (hs_py_code($input, &$1) < 0)
+%typemap(in) int {
+	if (hs_py_int($input, "$symname", "$1_name", &$1) < 0)
 		SWIG_fail;
 }
 
-%typemap(in) int dialect {
-	if (hs_py_dialect($input, &$1) < 0)
+%typemap(in) unsigned int {
+	if (hs_py_uint($input, "$symname", "$1_name", &$1) < 0)
 		SWIG_fail;
 }
 
-%typemap(in) int (long hs_value) {
-	if (hs_py_int($input, INT_MIN, INT_MAX, "argument $argnum", &hs_value) < 0)
+%typemap(default) httpstatus_dialect_t {
+	$1 = HTTPSTATUS_DIALECT_DEFAULT;
+}
+%typemap(in) httpstatus_dialect_t {
+	if (hs_py_dialect($input, "$symname", "$1_name", &$1) < 0)
 		SWIG_fail;
-	$1 = (int)hs_value;
 }
 
-%typemap(in) unsigned int (long hs_value) {
-	if (hs_py_int($input, 0, (long)UINT_MAX, "argument $argnum", &hs_value) < 0)
+/*
+ * Text, and the size_t after it.  SWIG matches a typemap for two arguments
+ * by their names as well as their types, so the pair is made of two
+ * typemaps by type that share hs_len, declared by the first (noblock keeps
+ * it in the wrapper's scope).  A function with two text arguments would
+ * not compile, which is better than a wrong length.
+ */
+%typemap(in, noblock=1) const char * {
+	char hs_text[HS_PY_TEXT_MAX + 1];
+	size_t hs_len = 0;
+	if (hs_py_text($input, "$symname", "$1_name", hs_text, &hs_len) < 0)
 		SWIG_fail;
-	$1 = (unsigned int)hs_value;
+	$1 = hs_text;
+	(void)hs_len;
 }
+%typemap(freearg) const char * "";
+%typemap(argout) const char * "";
+
+/* A buffer the function writes into: big enough for any status line. */
+%typemap(in, numinputs=0, noblock=1) char * {
+	char hs_text[HTTPSTATUS_STATUS_LINE_MAX + 1];
+	size_t hs_len = sizeof hs_text;
+	hs_text[0] = '\0';
+	$1 = hs_text;
+}
+%typemap(argout) char * {
+	$result = SWIG_Python_AppendOutput($result, PyUnicode_DecodeLatin1($1, (Py_ssize_t)strlen($1), NULL));
+}
+
+%typemap(in, numinputs=0) size_t "";
+%typemap(check) size_t {
+	$1 = hs_len;
+}
+
+/* Out-pointers: appended to the answer, in order. */
+%typemap(in, numinputs=0) int * (int hs_value = 0) {
+	$1 = &hs_value;
+}
+%typemap(argout) int * {
+	$result = SWIG_Python_AppendOutput($result, PyLong_FromLong(*$1));
+}
+%typemap(in, numinputs=0) size_t * (size_t hs_size = 0) {
+	$1 = &hs_size;
+}
+%typemap(argout) size_t * {
+	$result = SWIG_Python_AppendOutput($result, PyLong_FromSize_t(*$1));
+}
+
+/* A span of the caller's text: a pointer and its length, as str (each
+ * byte one character, as HTTP reads obs-text), or None.  Named, because
+ * SWIG matches typemaps for two arguments by name. */
+%typemap(in, numinputs=0) (const char **SPAN, size_t *SPAN_LEN)
+		(const char *hs_span = NULL, size_t hs_span_len = 0) {
+	$1 = ($1_ltype)&hs_span;
+	$2 = &hs_span_len;
+}
+%typemap(argout) (const char **SPAN, size_t *SPAN_LEN) {
+	$result = SWIG_Python_AppendOutput($result, *$1 == NULL ? (Py_INCREF(Py_None), Py_None)
+	                                   : PyUnicode_DecodeLatin1(*$1, (Py_ssize_t)*$2, NULL));
+}
+%apply (const char **SPAN, size_t *SPAN_LEN) { (const char **reason, size_t *reason_len) };
 
 %typemap(out) const char * {
 	$result = hs_py_str($1);
 }
 
 /* ------------------------------------------------------------------ */
-/* Helpers for the calls that take text or write into a buffer         */
-/* ------------------------------------------------------------------ */
-
-%rename(from_reason) hs_py_from_reason;
-%rename(codes) hs_py_codes;
-%rename(format_status_line) hs_py_format_status_line;
-%rename(parse_status_line) hs_py_parse_status_line;
-%rename(_set_members) hs_py_set_members;
-
-%{
-/*
- * (code, match) for a reason phrase (str or bytes), or an exception from
- * hs_py_raise().  A NUL inside the phrase is a CHARSET error, not the end.
- */
-static PyObject *hs_py_from_reason(PyObject *phrase)
-{
-	Py_buffer view;
-	int match = HTTPSTATUS_MATCH_NONE;
-	int code;
-
-	if (hs_py_text_get(phrase, HS_PY_PHRASE, &view) < 0)
-		return NULL;
-	code = httpstatus_match_reason(view.len ? view.buf : "", (size_t)view.len, &match);
-	PyBuffer_Release(&view);
-	if (code < 0)
-		return hs_py_raise(code, HS_PY_PHRASE, -1, phrase);
-	return Py_BuildValue("(ii)", code, match);
-}
-
-/* Every known code that passes filter, in order, as a tuple of ints. */
-static PyObject *hs_py_codes(unsigned int filter)
-{
-	PyObject *list = PyList_New(0), *tuple;
-	int c;
-
-	if (list == NULL)
-		return NULL;
-	for (c = httpstatus_next(0, filter); c > 0; c = httpstatus_next(c, filter)) {
-		PyObject *v = PyLong_FromLong(c);
-
-		if (v == NULL || PyList_Append(list, v) < 0) {
-			Py_XDECREF(v);
-			Py_DECREF(list);
-			return NULL;
-		}
-		Py_DECREF(v);
-	}
-	tuple = PyList_AsTuple(list);
-	Py_DECREF(list);
-	return tuple;
-}
-
-/* "HTTP/<major>.<minor> <code> <reason>\r\n" as str. */
-static PyObject *hs_py_format_status_line(int code, int dialect, int major, int minor)
-{
-	char small[320];
-	char *buf = small;
-	PyObject *line;
-	int len;
-
-	len = httpstatus_format_status_line(buf, sizeof small, major, minor, code, dialect);
-	if (len < 0)
-		return hs_py_raise(len, HS_PY_ARGUMENT, -1, NULL);
-	if ((size_t)len >= sizeof small) {
-		buf = PyMem_Malloc((size_t)len + 1);
-		if (buf == NULL)
-			return PyErr_NoMemory();
-		httpstatus_format_status_line(buf, (size_t)len + 1, major, minor, code, dialect);
-	}
-	line = PyUnicode_DecodeLatin1(buf, len, NULL);
-	if (buf != small)
-		PyMem_Free(buf);
-	return line;
-}
-
-/*
- * (major, minor, code, reason, end) for the status line at the start of
- * data (str or bytes-like), reason decoded as Latin-1; or a
- * StatusLineError from hs_py_raise().
- */
-static PyObject *hs_py_parse_status_line(PyObject *data, unsigned int flags)
-{
-	Py_buffer view;
-	int major = 0, minor = 0, code = 0, rc;
-	const char *reason = NULL;
-	size_t reason_len = 0, end = 0;
-	PyObject *text, *result;
-
-	if (hs_py_text_get(data, HS_PY_STATUS_LINE, &view) < 0)
-		return NULL;
-	rc = httpstatus_parse_status_line(view.len ? view.buf : "", (size_t)view.len, flags,
-	                                  &major, &minor, &code, &reason, &reason_len, &end);
-	if (rc < 0) {
-		/* The errors for malformed input say where, in end. */
-		int has_offset = rc == HTTPSTATUS_ERR_VERSION || rc == HTTPSTATUS_ERR_CODE ||
-		                 rc == HTTPSTATUS_ERR_SYNTAX || rc == HTTPSTATUS_ERR_REASON ||
-		                 rc == HTTPSTATUS_ERR_LINE_END;
-
-		PyBuffer_Release(&view);
-		return hs_py_raise(rc, HS_PY_STATUS_LINE, has_offset ? (Py_ssize_t)end : -1, NULL);
-	}
-	text = PyUnicode_DecodeLatin1(reason_len ? reason : "", (Py_ssize_t)reason_len, NULL);
-	PyBuffer_Release(&view);
-	if (text == NULL)
-		return NULL;
-	result = Py_BuildValue("(iiiNn)", major, minor, code, text, (Py_ssize_t)end);
-	return result;
-}
-
-/* Hands over the Status member of every code (a tuple, index code - 100). */
-static PyObject *hs_py_set_members(PyObject *members)
-{
-	if (!PyTuple_CheckExact(members) || PyTuple_GET_SIZE(members) != HS_PY_NCODES) {
-		PyErr_Format(PyExc_TypeError, "expected a tuple of %d members", HS_PY_NCODES);
-		return NULL;
-	}
-	Py_INCREF(members);
-	Py_XDECREF(hs_py_members);
-	hs_py_members = members;
-	Py_RETURN_NONE;
-}
-%}
-
-/* What SWIG wraps: the definitions above, under the names given by the
- * %rename lines. */
-PyObject *hs_py_from_reason(PyObject *phrase);
-PyObject *hs_py_codes(unsigned int filter);
-PyObject *hs_py_format_status_line(int code, int dialect, int major, int minor);
-PyObject *hs_py_parse_status_line(PyObject *data, unsigned int flags);
-PyObject *hs_py_set_members(PyObject *members);
-
-/* ------------------------------------------------------------------ */
-/* The hand-written fast paths                                         */
+/* The fast path: code_table()                                         */
 /* ------------------------------------------------------------------ */
 
 %{
-/* reason(code, dialect=None): the phrase, or None. */
-static PyObject *hs_py_reason(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
-                              PyObject *kwnames)
+/*
+ * code_table(name, doc, first, entries, fallback) -> function
+ *
+ * A built-in function named name, with docstring doc, that answers
+ * entries[code - first] when called with one exact int whose entry exists
+ * and is not None, and otherwise calls fallback with the same arguments.
+ * The state lives in an object of the type below, the function's __self__.
+ */
+typedef struct {
+	PyObject_HEAD
+	PyMethodDef def;
+	PyObject *name;
+	PyObject *doc;
+	PyObject *entries;
+	PyObject *fallback;
+	long first;
+} hs_py_table;
+
+static PyObject *hs_py_table_call(PyObject *self, PyObject *const *args, Py_ssize_t nargs,
+                                  PyObject *kwnames)
 {
-	static const char *const names[] = { "code", "dialect" };
-	PyObject *argv[2] = { NULL, NULL };
-	Py_ssize_t i, nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
-	int code, dialect;
-	PyObject **slot;
+	hs_py_table *t = (hs_py_table *)self;
 
-	(void)self;
-	if (nargs > 2) {
-		PyErr_Format(PyExc_TypeError, "reason() takes at most 2 arguments (%zd given)", nargs);
-		return NULL;
-	}
-	for (i = 0; i < nargs; i++)
-		argv[i] = args[i];
-	for (i = 0; i < nkw; i++) {
-		PyObject *key = PyTuple_GET_ITEM(kwnames, i);
+	if (nargs == 1 && kwnames == NULL && PyLong_CheckExact(args[0])) {
+		int overflow;
+		long i = PyLong_AsLongAndOverflow(args[0], &overflow) - t->first;
 
-		if (PyUnicode_CompareWithASCIIString(key, names[0]) == 0) {
-			slot = &argv[0];
-		} else if (PyUnicode_CompareWithASCIIString(key, names[1]) == 0) {
-			slot = &argv[1];
-		} else {
-			PyErr_Format(PyExc_TypeError, "reason() got an unexpected keyword argument '%U'", key);
-			return NULL;
+		if (!overflow && i >= 0 && i < PyTuple_GET_SIZE(t->entries)) {
+			PyObject *entry = PyTuple_GET_ITEM(t->entries, i);
+
+			if (entry != Py_None) {
+				Py_INCREF(entry);
+				return entry;
+			}
 		}
-		if (*slot != NULL) {
-			PyErr_Format(PyExc_TypeError, "reason() got multiple values for argument '%U'", key);
-			return NULL;
-		}
-		*slot = args[nargs + i];
 	}
-	if (argv[0] == NULL) {
-		PyErr_SetString(PyExc_TypeError, "reason() missing required argument 'code'");
-		return NULL;
-	}
-	if (hs_py_code(argv[0], &code) < 0 || hs_py_dialect(argv[1], &dialect) < 0)
-		return NULL;
-	if (dialect == HTTPSTATUS_DIALECT_DEFAULT) {
-		PyObject **cached = &hs_py_reasons[code - HTTPSTATUS_MIN];
-
-		if (*cached == NULL) {
-			const char *s = httpstatus_reason(code);
-
-			if (s == NULL)
-				Py_RETURN_NONE;
-			*cached = PyUnicode_InternFromString(s);
-			if (*cached == NULL)
-				return NULL;
-		}
-		Py_INCREF(*cached);
-		return *cached;
-	}
-	return hs_py_str(httpstatus_reason_dialect(code, dialect));
+	return PyObject_Vectorcall(t->fallback, args, (size_t)nargs, kwnames);
 }
 
-/* status(code): the Status member for code. */
-static PyObject *hs_py_status(PyObject *self, PyObject *arg)
+static int hs_py_table_traverse(PyObject *self, visitproc visit, void *arg)
 {
-	int code;
+	hs_py_table *t = (hs_py_table *)self;
 
-	(void)self;
-	if (hs_py_code(arg, &code) < 0)
-		return NULL;
-	if (hs_py_members == NULL) {
-		PyErr_SetString(PyExc_RuntimeError, "the httpstatus package has not set up Status");
-		return NULL;
-	}
-	arg = PyTuple_GET_ITEM(hs_py_members, code - HTTPSTATUS_MIN);
-	Py_INCREF(arg);
-	return arg;
+	Py_VISIT(Py_TYPE(self));
+	Py_VISIT(t->entries);
+	Py_VISIT(t->fallback);
+	return 0;
 }
 
-static PyMethodDef hs_py_fast_methods[] = {
-	{ "reason", (PyCFunction)(void (*)(void))hs_py_reason, METH_FASTCALL | METH_KEYWORDS,
-	  "reason(code, dialect=None)\n--\n\n"
-	  "The reason phrase of code (an int from 100 to 599) in dialect, or None.\n\n"
-	  "dialect is a Dialect member, its name such as \"nginx\", or None for\n"
-	  "RFC 9110.  None means the dialect (or the library) has no phrase for\n"
-	  "the code; a server dialect gives \"\" when that server sends the code\n"
-	  "with an empty reason.  Raises TypeError for a code that is not an int\n"
-	  "(bool and float included) and ValueError outside 100-599 or for an\n"
-	  "unknown dialect." },
-	{ "status", hs_py_status, METH_O,
-	  "status(code, /)\n--\n\n"
-	  "The Status member for code, an int from 100 to 599, registered or not.\n\n"
-	  "The fastest way from a number to a Status: the same as Status(code).\n"
-	  "Raises TypeError for a code that is not an int (bool and float\n"
-	  "included) and ValueError outside 100-599." },
-	{ NULL, NULL, 0, NULL }
+static int hs_py_table_clear(PyObject *self)
+{
+	hs_py_table *t = (hs_py_table *)self;
+
+	Py_CLEAR(t->entries);
+	Py_CLEAR(t->fallback);
+	return 0;
+}
+
+static void hs_py_table_dealloc(PyObject *self)
+{
+	hs_py_table *t = (hs_py_table *)self;
+	PyTypeObject *type = Py_TYPE(self);
+
+	PyObject_GC_UnTrack(self);
+	hs_py_table_clear(self);
+	Py_CLEAR(t->name);
+	Py_CLEAR(t->doc);
+	type->tp_free(self);
+	Py_DECREF(type);
+}
+
+static PyType_Slot hs_py_table_slots[] = {
+	{ Py_tp_doc, (void *)"The state of a function made by code_table()." },
+	{ Py_tp_traverse, (void *)hs_py_table_traverse },
+	{ Py_tp_clear, (void *)hs_py_table_clear },
+	{ Py_tp_dealloc, (void *)hs_py_table_dealloc },
+	{ 0, NULL }
 };
+
+static PyType_Spec hs_py_table_spec = {
+	"httpstatus._httpstatus.CodeTable", sizeof(hs_py_table), 0,
+	Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_DISALLOW_INSTANTIATION,
+	hs_py_table_slots
+};
+
+static PyObject *hs_py_code_table(PyObject *module, PyObject *args)
+{
+	PyObject *type, *name, *doc, *entries, *fallback, *modname, *fn;
+	long first;
+	hs_py_table *t;
+
+	if (!PyArg_ParseTuple(args, "UUlO!O:code_table", &name, &doc, &first, &PyTuple_Type,
+	                      &entries, &fallback))
+		return NULL;
+	if (!PyCallable_Check(fallback))
+		return PyErr_Format(PyExc_TypeError, "code_table() fallback must be callable");
+	type = PyObject_GetAttrString(module, "CodeTable");
+	if (type == NULL)
+		return NULL;
+	t = PyObject_GC_New(hs_py_table, (PyTypeObject *)type);
+	Py_DECREF(type);
+	if (t == NULL)
+		return NULL;
+	Py_INCREF(name);
+	Py_INCREF(doc);
+	Py_INCREF(entries);
+	Py_INCREF(fallback);
+	t->name = name;
+	t->doc = doc;
+	t->entries = entries;
+	t->fallback = fallback;
+	t->first = first;
+	t->def.ml_name = PyUnicode_AsUTF8(name);
+	t->def.ml_doc = PyUnicode_AsUTF8(doc);
+	t->def.ml_meth = (PyCFunction)(void (*)(void))hs_py_table_call;
+	t->def.ml_flags = METH_FASTCALL | METH_KEYWORDS;
+	PyObject_GC_Track(t);
+	if (t->def.ml_name == NULL || t->def.ml_doc == NULL) {
+		Py_DECREF(t);
+		return NULL;
+	}
+	modname = PyUnicode_FromString("httpstatus");
+	fn = modname ? PyCFunction_NewEx(&t->def, (PyObject *)t, modname) : NULL;
+	Py_XDECREF(modname);
+	Py_DECREF(t);
+	return fn;
+}
 %}
+
+%native(code_table) PyObject *hs_py_code_table(PyObject *module, PyObject *args);
 
 %init %{
 	{
-		PyObject *bases = PyTuple_Pack(2, PyExc_LookupError, PyExc_ValueError);
+		PyObject *table_type = PyType_FromSpec(&hs_py_table_spec);
 
-		if (bases == NULL)
+		if (table_type == NULL || PyDict_SetItemString(d, "CodeTable", table_type) < 0)
 			return NULL;
-		hs_py_unknown_phrase_error = PyErr_NewExceptionWithDoc(
-			"httpstatus.UnknownPhraseError",
-			"A well-formed reason phrase that names no status code.\n\n"
-			"Both a LookupError (nothing was found) and a ValueError (the value\n"
-			"given cannot be turned into a status code).",
-			bases, NULL);
-		Py_DECREF(bases);
+		Py_DECREF(table_type);
 	}
-	hs_py_status_line_error = PyErr_NewExceptionWithDoc(
-		"httpstatus.StatusLineError",
-		"A status line that cannot be parsed.\n\n"
-		"Attributes: error, the library's error number (an ErrorCode value,\n"
-		"e.g. ErrorCode.INCOMPLETE when more bytes are needed), and offset,\n"
-		"the offset of the first offending byte or None.",
-		PyExc_ValueError, NULL);
-	if (hs_py_unknown_phrase_error == NULL || hs_py_status_line_error == NULL ||
-	    PyDict_SetItemString(d, "UnknownPhraseError", hs_py_unknown_phrase_error) < 0 ||
-	    PyDict_SetItemString(d, "StatusLineError", hs_py_status_line_error) < 0 ||
-	    PyModule_AddFunctions(m, hs_py_fast_methods) < 0)
-		return NULL;
 %}
