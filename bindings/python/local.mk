@@ -26,7 +26,7 @@ hs_py_examples = examples/python/example.py
 EXTRA_DIST += \
 	bindings/httpstatus.i \
 	bindings/python/python.i \
-	bindings/python/gen-stub.py \
+	bindings/python/gen.py \
 	bindings/python/httpstatus/__init__.py \
 	bindings/python/httpstatus/__init__.pyi.in \
 	bindings/python/httpstatus/py.typed \
@@ -57,18 +57,26 @@ bindings_python__httpstatus_la_LIBADD = libhttpstatus/libhttpstatus.la
 
 # The wrapper.  swig -MD records what it read, for the next build.
 bindings/python/httpstatus_wrap.c: $(top_srcdir)/bindings/httpstatus.i \
-		$(top_srcdir)/bindings/python/python.i libhttpstatus/httpstatus.h
+		$(top_srcdir)/bindings/python/python.i libhttpstatus/httpstatus.h \
+		bindings/python/docstrings.i
 	@$(MKDIR_P) bindings/python/$(DEPDIR)
 	$(AM_V_GEN)$(SWIG) -python -noproxy -module _httpstatus \
 		-MD -MP -MT $@ -MF bindings/python/$(DEPDIR)/httpstatus_wrap.Pswig \
-		-I$(top_builddir)/libhttpstatus -I$(top_srcdir)/bindings \
+		-I$(top_builddir)/libhttpstatus -I$(top_builddir)/bindings/python \
+		-I$(top_srcdir)/bindings \
 		-o $@.tmp $(top_srcdir)/bindings/httpstatus.i && mv $@.tmp $@
 
-bindings/python/httpstatus/__init__.pyi: $(top_srcdir)/bindings/python/gen-stub.py \
+bindings/python/httpstatus/__init__.pyi: $(top_srcdir)/bindings/python/gen.py \
 		$(top_srcdir)/bindings/python/httpstatus/__init__.pyi.in libhttpstatus/httpstatus.h
 	@$(MKDIR_P) bindings/python/httpstatus
-	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/bindings/python/gen-stub.py libhttpstatus/httpstatus.h \
+	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/bindings/python/gen.py stub libhttpstatus/httpstatus.h \
 		$(top_srcdir)/bindings/python/httpstatus/__init__.pyi.in > $@.tmp && mv $@.tmp $@
+
+# The docstrings of the wrapped functions, from their comments in the header.
+bindings/python/docstrings.i: $(top_srcdir)/bindings/python/gen.py libhttpstatus/httpstatus.h
+	@$(MKDIR_P) bindings/python
+	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/bindings/python/gen.py docs libhttpstatus/httpstatus.h \
+		> $@.tmp && mv $@.tmp $@
 
 # The package as it is installed, in the build tree, for the tests and for
 # trying it out: PYTHONPATH=bindings/python/pkg.
@@ -112,6 +120,8 @@ CLEANFILES += \
 	bindings/python/httpstatus_wrap.c.tmp \
 	bindings/python/httpstatus/__init__.pyi \
 	bindings/python/httpstatus/__init__.pyi.tmp \
+	bindings/python/docstrings.i \
+	bindings/python/docstrings.i.tmp \
 	bindings/python/pkg.stamp
 DISTCLEANFILES += bindings/python/$(DEPDIR)/httpstatus_wrap.Pswig
 

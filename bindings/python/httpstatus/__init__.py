@@ -34,8 +34,15 @@ a ValueError.
 import enum as _enum
 import operator as _operator
 from collections import namedtuple as _namedtuple
+from types import SimpleNamespace as _Namespace
 
-from . import _httpstatus as _c
+from . import _httpstatus
+
+# The private module's contents, under a name that is not a module: help()
+# shows the package's API, not a submodule.
+_c = _Namespace(**vars(_httpstatus))
+del _httpstatus
+__path__ = []  # noqa: F811 - and no "PACKAGE CONTENTS" either
 
 __version__ = _c.version()
 
@@ -112,7 +119,7 @@ class _EnumType(_enum.EnumType):
         return super().__call__(_operator.index(value))
 
     def __dir__(cls):
-        return sorted(set(cls._member_names_) | {"__members__"}
+        return sorted(set(cls._member_names_)
                       | {n for n in cls.__dict__ if not n.startswith("_")})
 
 
