@@ -215,27 +215,27 @@ def is_known(code):
     return _c.name(code) is not None
 
 
-def _predicate(name, test, doc):
-    test.__name__ = test.__qualname__ = name
-    test.__doc__ = doc
-    test.__module__ = __name__
-    return test
+def _predicate(name, doc, query, value):
+    if query is _c.flags:
+        def predicate(code):
+            return bool(_c.flags(code) & value)
+    else:
+        def predicate(code):
+            return _c.class_of(code) == value
+    predicate.__name__ = predicate.__qualname__ = name
+    predicate.__doc__ = doc
+    globals()[name] = predicate
+    return name
 
 
+# is_<class> for every class, is_<flag> for every flag the library names.
 _PREDICATES = ["is_valid", "is_known"]
-for _n, _v in _constants("CLASS_"):
-    if _v != CLASS_INVALID:
-        _PREDICATES.append("is_" + _n.lower())
-        globals()[_PREDICATES[-1]] = _predicate(
-            _PREDICATES[-1], lambda code, _v=_v: _c.class_of(code) == _v,
-            f"True when class_of(code) is StatusClass.{_n}.")
-for _bit in (1 << _i for _i in range(32)):
-    _label = _c.flag_name(_bit)
-    if _label is not None:
-        _PREDICATES.append("is_" + _label.replace("-", "_"))
-        globals()[_PREDICATES[-1]] = _predicate(
-            _PREDICATES[-1], lambda code, _bit=_bit: bool(_c.flags(code) & _bit),
-            f"True when flags(code) has Flag.{Flag(_bit).name} ({_label!r}).")
+_PREDICATES += [_predicate("is_" + _n.lower(), f"True when class_of(code) is StatusClass.{_n}.",
+                           _c.class_of, _v)
+                for _n, _v in _constants("CLASS_") if _v != CLASS_INVALID]
+_PREDICATES += [_predicate("is_" + _c.flag_name(_bit).replace("-", "_"),
+                           f"True when flags(code) has Flag.{Flag(_bit).name}.", _c.flags, _bit)
+                for _bit in (1 << _i for _i in range(32)) if _c.flag_name(_bit)]
 
 
 # ----------------------------------------------------------------------
@@ -440,4 +440,4 @@ __all__ = sorted(
     + [_n for _n, _f in vars(_c).items() if callable(_f) and _n[:1].islower()
        and _n != "code_table"]
     + _PREDICATES)
-del _n, _v, _bit, _label, _m
+del _m
