@@ -61,8 +61,10 @@ def test_dialects():
     assert Dialect(0) is Dialect.RFC9110
     assert [d.short_name for d in Dialect] == [
         "rfc9110", "rfc7231", "rfc2616", "apache13", "apache22", "apache24", "nginx"]
-    with pytest.raises(ValueError, match="invalid argument: 'lighttpd'"):
+    with pytest.raises(ValueError, match="unknown dialect 'lighttpd' .known: rfc9110"):
         Dialect("lighttpd")
+    with pytest.raises(ValueError, match="invalid argument: 'lighttpd'"):
+        httpstatus.dialect_from_name("lighttpd")
     with pytest.raises(ValueError, match="unknown dialect 'lighttpd' .known: rfc9110"):
         httpstatus.reason(404, "lighttpd")
     assert httpstatus.dialect_from_name("NGINX") is Dialect.NGINX

@@ -112,7 +112,8 @@ class _EnumType(_enum.EnumType):
 
     def __call__(cls, value):
         if isinstance(value, str) and cls is Dialect:
-            return dialect_from_name(value)
+            # As a dialect argument takes it (dialect_name() converts it).
+            return dialect_from_name(_c.dialect_name(value))
         if isinstance(value, bool) or not hasattr(type(value), "__index__"):
             raise TypeError(f"{cls.__name__}() argument must be an int, "
                             f"not {type(value).__name__}")
@@ -288,7 +289,7 @@ def dialect_from_name(name):
 def _version(version):
     if isinstance(version, str):
         digits = version.split(".")
-        if (len(digits) == 2 and all(d in "0123456789" and d for d in digits)):
+        if len(digits) == 2 and all(len(d) == 1 and d in "0123456789" for d in digits):
             return int(digits[0]), int(digits[1])
         if len(version) == 1 and version in "23456789":
             return int(version), 0
