@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """The package's functions, enums and documentation."""
 
+import ast
 import doctest
 import inspect
 import os
@@ -212,3 +213,48 @@ def test_help_is_short():
     assert len(text.splitlines()) < 1300, len(text.splitlines())
     assert "_httpstatus" not in text and "bit_length" not in text
     assert "is_method_preserving(code)" in text and "NOT_FOUND = <Status.NOT_FOUND: 404>" in text
+
+
+STUB = os.path.join(os.path.dirname(httpstatus.__file__), "__init__.pyi")
+
+
+def stub_tree():
+    with open(STUB) as f:
+        return ast.parse(f.read())
+
+
+def names_in(body):
+    out = set()
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            out.add(node.name)
+        elif isinstance(node, ast.AnnAssign):
+            out.add(node.target.id)
+        elif isinstance(node, ast.Assign):
+            out.update(t.id for t in node.targets)
+    return out
+
+
+def test_stub_lists_the_package():
+    public = {n for n in vars(httpstatus) if not n.startswith("_")}
+    listed = {n for n in names_in(stub_tree().body) if not n.startswith("_")}
+    assert public - listed == set(), "missing from the stub"
+    assert listed - public == set(), "in the stub only"
+
+
+def test_stub_lists_every_member():
+    classes = {c.name: c for c in stub_tree().body if isinstance(c, ast.ClassDef)}
+    for name in ("Status", "StatusClass", "Registry", "Flag", "Dialect", "Error", "Match",
+                 "Filter", "ParseFlag"):
+        enum_cls = getattr(httpstatus, name)
+        members = {n.targets[0].id: n.value for n in classes[name].body
+                   if isinstance(n, ast.Assign)}
+        assert set(members) == set(enum_cls.__members__), name
+        for n, value in members.items():
+            assert ast.literal_eval(value) == enum_cls[n], n
+        attrs = {n for n in names_in(classes[name].body) if not n.startswith("_")}
+        runtime = {n for n in vars(enum_cls) if not n.startswith("_")}
+        if name == "Status":    # attributes of each member, as http.HTTPStatus has
+            runtime |= set(vars(enum_cls.OK)) - {"_value_", "_name_", "__objclass__",
+                                                  "_sort_order_"}
+        assert attrs == runtime | set(members), name
