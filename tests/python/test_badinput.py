@@ -300,3 +300,17 @@ def test_every_public_function_is_covered():
                  if inspect.isroutine(getattr(httpstatus, n))}
     assert len(functions) > 30, "the package has functions"
     assert functions - covered == set()
+
+
+def test_matrix_names_these_tests():
+    # docs/bad-input.md's Python rows name the tests that check them.
+    import os
+    import re
+    with open(os.path.join(os.environ["top_srcdir"], "docs", "bad-input.md")) as f:
+        text = f.read()
+    section = text[text.index("## Python binding"):text.index("## Lua 5.4 binding")]
+    named = set(re.findall(r"\btest_\w+\b(?!\.)", section))
+    here = {n for n in globals() if n.startswith("test_")}
+    assert named and named - here == set()
+    assert here - named <= {"test_good_code_forms", "test_every_public_function_is_covered",
+                            "test_matrix_names_these_tests"}
