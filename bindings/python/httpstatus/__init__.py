@@ -38,11 +38,12 @@ from types import SimpleNamespace as _Namespace
 
 from . import _httpstatus
 
-# The private module's contents, under a name that is not a module: help()
-# shows the package's API, not a submodule.
+# The private module's contents under a name that is not a module, and no
+# search path left now that it is loaded: help() shows the package's API,
+# not a submodule.
 _c = _Namespace(**vars(_httpstatus))
 del _httpstatus
-__path__ = []  # noqa: F811 - and no "PACKAGE CONTENTS" either
+__path__ = []
 
 __version__ = _c.version()
 
@@ -200,7 +201,7 @@ def fallback(code):
     return None if answer < 0 else answer
 
 
-def next(code, filter=FILTER_ALL):  # noqa: A001 - the C name
+def next(code, filter=FILTER_ALL):  # the C name, though Python has a next()
     """The smallest known code above code that passes filter, or None."""
     answer = _c.next(code, filter)
     return None if answer < 0 else answer
@@ -321,7 +322,7 @@ takes with its line end."""
 _AT_OFFSET = {ERR_VERSION, ERR_CODE, ERR_SYNTAX, ERR_REASON, ERR_LINE_END}
 
 
-def parse_status_line(data, flags=PARSE_STRICT):  # noqa: F811 - the C name
+def parse_status_line(data, flags=PARSE_STRICT):
     """Parses the status line at the start of data (bytes-like or str) per
     RFC 9112; flags is a ParseFlag: TOLERANT also takes what real servers
     send, NO_EOL takes data as one line without its line end.  Raises
