@@ -24,6 +24,7 @@ hs_py_tests = \
 hs_py_examples = examples/python/example.py
 
 EXTRA_DIST += \
+	bindings/README.md \
 	bindings/httpstatus.i \
 	bindings/python/python.i \
 	bindings/python/gen.py \

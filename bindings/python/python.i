@@ -217,8 +217,12 @@ static int hs_py_text(PyObject *obj, const char *func, const char *arg, char *bu
 	} else if (PyObject_CheckBuffer(obj)) {
 		Py_buffer view;
 
-		if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0)
-			return -1;
+		if (PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE) < 0) {
+			if (!PyErr_ExceptionMatches(PyExc_BufferError))
+				return -1;
+			PyErr_Clear();
+			return hs_py_type_error(obj, func, arg, "str or a contiguous bytes-like object");
+		}
 		n = (size_t)view.len < HS_PY_TEXT_MAX ? (size_t)view.len : HS_PY_TEXT_MAX;
 		memcpy(buf, view.buf, n);
 		PyBuffer_Release(&view);

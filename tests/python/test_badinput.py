@@ -108,6 +108,7 @@ UNKNOWN_DIALECT_NUMBERS = [-1, 7, 2**100, Index(99)]
 BAD_STATUS_LINES = [
     (None, TypeError), (404, TypeError), (404.0, TypeError), (True, TypeError),
     ([b"HTTP/1.1 200 OK\r\n"], TypeError), (object(), TypeError),
+    (memoryview(b"HTTP/1.1 200 OK\r\n")[::2], TypeError),
     (b"HTTP/1.1 404 Not\x00Found\r\n", httpstatus.StatusLineError),
     ("HTTP/1.1 404 Not\x00Found\r\n", httpstatus.StatusLineError),
     ("x" * MB, httpstatus.StatusLineError), (b"x" * MB, httpstatus.StatusLineError),
