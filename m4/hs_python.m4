@@ -67,6 +67,11 @@ assert os.path.isfile(os.path.join(sysconfig.get_paths()@<:@"include"@:>@, "Pyth
     AS_IF([test -z "$PYTHON"],
           [hs_python_ok=no; hs_python_why="no python3 with its C headers (python3-dev) found"])
   ])
+  # AM_PATH_PYTHON stops configure on a given PYTHON that does not work;
+  # --enable-python=auto goes on without the binding instead.
+  AS_IF([test "x$hs_python_ok" = xyes && test -n "$PYTHON"],
+        [_HS_PYTHON_PROBE([$PYTHON], [import sys; assert sys.version_info >= (3, 8)]) ||
+         { hs_python_ok=no; hs_python_why="PYTHON=$PYTHON is not a working Python 3.8 or later"; }])
   AS_IF([test "x$hs_python_ok" = xyes],
         [AM_PATH_PYTHON([3.8], [],
                         [hs_python_ok=no; hs_python_why="$PYTHON is not a working Python 3.8 or later"])])
