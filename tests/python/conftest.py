@@ -104,8 +104,8 @@ def pytest_collectreport(report):
 def pytest_terminal_summary(terminalreporter):
     if _skipped:
         terminalreporter.write_line(
-            f"ERROR: {len(_skipped)} skipped test(s), which count as failures here: "
-            + ", ".join(_skipped))
+            f"{len(_skipped)} skipped: " + ", ".join(_skipped)
+            + " (a failure unless nothing in the file could run: then SKIP)")
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -201,7 +201,7 @@ def fallback(code):
     return None if answer < 0 else answer
 
 
-def next(code, filter=FILTER_ALL):  # the C name, though Python has a next()
+def next(code, filter=_c.FILTER_ALL):  # the C name, though Python has a next()
     """The smallest known code above code that passes filter, or None."""
     answer = _c.next(code, filter)
     return None if answer < 0 else answer
@@ -209,7 +209,7 @@ def next(code, filter=FILTER_ALL):  # the C name, though Python has a next()
 
 def is_valid(code):
     """True for 100 to 599."""
-    return _c.class_of(code) != CLASS_INVALID
+    return _c.class_of(code) != _c.CLASS_INVALID
 
 
 def is_known(code):
@@ -234,7 +234,7 @@ def _predicate(name, doc, query, value):
 _PREDICATES = ["is_valid", "is_known"]
 _PREDICATES += [_predicate("is_" + _n.lower(), f"True when class_of(code) is StatusClass.{_n}.",
                            _c.class_of, _v)
-                for _n, _v in _constants("CLASS_") if _v != CLASS_INVALID]
+                for _n, _v in _constants("CLASS_") if _v != _c.CLASS_INVALID]
 _PREDICATES += [_predicate("is_" + _c.flag_name(_bit).replace("-", "_"),
                            f"True when flags(code) has Flag.{Flag(_bit).name}.", _c.flags, _bit)
                 for _bit in (1 << _i for _i in range(32)) if _c.flag_name(_bit)]
@@ -319,10 +319,10 @@ byte one character, "" when empty) and end, the number of bytes the line
 takes with its line end."""
 
 # The errors whose offset C reports in *end.
-_AT_OFFSET = {ERR_VERSION, ERR_CODE, ERR_SYNTAX, ERR_REASON, ERR_LINE_END}
+_AT_OFFSET = {_c.ERR_VERSION, _c.ERR_CODE, _c.ERR_SYNTAX, _c.ERR_REASON, _c.ERR_LINE_END}
 
 
-def parse_status_line(data, flags=PARSE_STRICT):
+def parse_status_line(data, flags=_c.PARSE_STRICT):
     """Parses the status line at the start of data (bytes-like or str) per
     RFC 9112; flags is a ParseFlag: TOLERANT also takes what real servers
     send, NO_EOL takes data as one line without its line end.  Raises
@@ -399,7 +399,7 @@ globals().update(Status.__members__)
 # The fast paths: a tuple indexed by the code
 # ----------------------------------------------------------------------
 
-_CODES = range(MIN, MAX + 1)
+_CODES = range(_c.MIN, _c.MAX + 1)
 
 reason = _c.code_table(
     "reason",
@@ -407,19 +407,19 @@ reason = _c.code_table(
     "The reason phrase of code in dialect (None for RFC 9110, a Dialect, an\n"
     "int or a name such as \"nginx\"), or None when there is none.  A server\n"
     "dialect gives \"\" for a code that server sends with an empty phrase.",
-    MIN, tuple(_c.reason(c) for c in _CODES), _c.reason_dialect)
+    _c.MIN, tuple(_c.reason(c) for c in _CODES), _c.reason_dialect)
 
 status = _c.code_table(
     "status",
     "status(code, /)\n--\n\nThe same as Status(code).",
-    MIN, tuple(Status._value2member_map_.get(c) for c in _CODES),
+    _c.MIN, tuple(Status._value2member_map_.get(c) for c in _CODES),
     _EnumType.__call__.__get__(Status))
 # Status(code) is status(code): a callable without __get__ stored as a
 # metaclass's __call__ is called with the arguments alone.
 _StatusType.__call__ = status
 
 
-def codes(filter=FILTER_ALL):
+def codes(filter=_c.FILTER_ALL):
     """The known codes that pass filter (a Filter), ascending, as Status
     members."""
     out, code = [], _c.next(0, filter)
