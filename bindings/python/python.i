@@ -361,10 +361,10 @@ static PyObject *hs_py_table_call(PyObject *self, PyObject *const *args, Py_ssiz
 
 	if (nargs == 1 && kwnames == NULL && PyLong_CheckExact(args[0])) {
 		int overflow;
-		long i = PyLong_AsLongAndOverflow(args[0], &overflow) - t->first;
+		long code = PyLong_AsLongAndOverflow(args[0], &overflow);
 
-		if (!overflow && i >= 0 && i < PyTuple_GET_SIZE(t->entries)) {
-			PyObject *entry = PyTuple_GET_ITEM(t->entries, i);
+		if (!overflow && code >= t->first && code - t->first < PyTuple_GET_SIZE(t->entries)) {
+			PyObject *entry = PyTuple_GET_ITEM(t->entries, code - t->first);
 
 			if (entry != Py_None) {
 				Py_INCREF(entry);
@@ -432,6 +432,8 @@ static PyObject *hs_py_code_table(PyObject *module, PyObject *args)
 		return NULL;
 	if (!PyCallable_Check(fallback))
 		return PyErr_Format(PyExc_TypeError, "code_table() fallback must be callable");
+	if (first < 0)
+		return PyErr_Format(PyExc_ValueError, "code_table() first must not be negative");
 	type = PyObject_GetAttrString(module, "CodeTable");
 	if (type == NULL)
 		return NULL;
