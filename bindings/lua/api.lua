@@ -19,6 +19,7 @@ local C, desc = ...
 
 local type, tonumber, tostring, error, pairs, ipairs = type, tonumber, tostring, error, pairs, ipairs
 local floor = math.floor
+local huge = math.huge
 local fmt, find, gsub, sub, byte = string.format, string.find, string.gsub, string.sub, string.byte
 local getinfo = debug.getinfo
 
@@ -114,7 +115,12 @@ local function integer(v, n, fname)
 	end
 	local i = integral(v)
 	if i == nil then
-		argerror(n, fname, "number has no integer representation")
+		-- Integral but beyond Lua's integers (2^64 as a float): still an
+		-- integer to the contract, out of every C range.
+		if v ~= floor(v) or v == huge or v == -huge then
+			argerror(n, fname, "number has no integer representation")
+		end
+		i = v
 	end
 	return i
 end

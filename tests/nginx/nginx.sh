@@ -434,7 +434,7 @@ check "... body" body_is limited 429 "Too Many Requests"
 # Codes nginx sends with an empty phrase: with ngx.resp.set_status the
 # full line, without it exactly what nginx sends for `return NNN;`.
 for c in 425 451 511 418 422; do
-    phrase=$("$hs" --json "$c" | sed -n 's/^{"code": [0-9]*, "phrase": "\([^"]*\)".*/\1/p')
+    phrase=$("$hs" --format '%p' "$c")
     request "e$c" "$base/error/$c"
     if [ "$full" = true ]; then
         want="HTTP/1.1 $c $phrase"
