@@ -70,6 +70,8 @@ check "man 3 httpstatus_from_reason (a page of its own)" \
 	sh -c 'man -w 3 httpstatus_from_reason | grep -q "^/usr/share/man/man3/"'
 check "man 3 httpstatus_match_reason (a link to its family's page)" \
 	sh -c 'man 3 httpstatus_match_reason 2>/dev/null | grep -q httpstatus_from_reason'
+check "bash completion for httpstatus, where bash-completion loads it" \
+	bash -c '. /usr/share/bash-completion/completions/httpstatus && complete -p httpstatus > /dev/null'
 
 # ---- C: pkg-config and CMake ---------------------------------------
 cat > "$scratch/app.c" <<'C'

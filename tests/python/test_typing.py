@@ -3,6 +3,7 @@
 fails.  (test_api.py checks that the stub lists what the package has.)"""
 
 import os
+import site
 import subprocess
 import sys
 import textwrap
@@ -43,7 +44,13 @@ BAD = """
 def mypy(tmp_path, source):
     path = tmp_path / "snippet.py"
     path.write_text(textwrap.dedent(source))
-    env = dict(os.environ, MYPYPATH=os.path.dirname(os.path.dirname(STUB)))
+    # The package's directory, unless it is installed in a site directory,
+    # where mypy looks by itself (and refuses it in MYPYPATH).
+    env = dict(os.environ)
+    top = os.path.dirname(os.path.dirname(STUB))
+    sites = {os.path.realpath(p) for p in site.getsitepackages() + [site.getusersitepackages()]}
+    if os.path.realpath(top) not in sites:
+        env["MYPYPATH"] = top
     return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental",
                            "--cache-dir", str(tmp_path / "cache"), str(path)],
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
