@@ -13,8 +13,17 @@
 
 #include "fuzz.h"
 
-#define NDIALECTS 7
-#define NFLAGS 10
+#define NDIALECTS HTTPSTATUS_DIALECT_COUNT
+/* The flags are the single bits from bit 0 up that have a name. */
+static unsigned int nflags(void)
+{
+	unsigned int n = 0;
+
+	while (n < 32 && httpstatus_flag_name(1u << n))
+		n++;
+	return n;
+}
+#define NFLAGS nflags()
 
 static int valid(int code)
 {
@@ -166,7 +175,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (other < 0 || other >= NDIALECTS)
 			FUZZ_CHECK(s == NULL);
 
-		/* A flag name exists for exactly the ten single bits. */
+		/* A flag name exists for exactly the single bits of the flags. */
 		for (single = 0, i = 0; i < NFLAGS; i++)
 			single |= bits == 1u << i;
 		s = httpstatus_flag_name(bits);
