@@ -23,7 +23,7 @@ static unsigned int nflags(void)
 		n++;
 	return n;
 }
-#define NFLAGS nflags()
+#define NFLAGS ((int)nflags())
 
 static int valid(int code)
 {
@@ -84,7 +84,7 @@ static void check_code(int code)
 	FUZZ_CHECK(!(fl & HTTPSTATUS_FLAG_INTERIM) != !(fl & HTTPSTATUS_FLAG_FINAL));
 	FUZZ_CHECK(!!(fl & HTTPSTATUS_FLAG_INTERIM) == (code < 200));
 	FUZZ_CHECK(!!(fl & HTTPSTATUS_FLAG_ERROR) == (code >= 400));
-	FUZZ_CHECK(fl < 1u << NFLAGS);
+	FUZZ_CHECK(fl < 1u << nflags());
 	if (fl & (HTTPSTATUS_FLAG_PERMANENT | HTTPSTATUS_FLAG_TEMPORARY |
 	          HTTPSTATUS_FLAG_METHOD_PRESERVING))
 		FUZZ_CHECK(fl & HTTPSTATUS_FLAG_REDIRECT);
