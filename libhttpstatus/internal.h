@@ -14,8 +14,9 @@
 #include <stdint.h>
 #include "httpstatus.h"
 
-/* Storage class of the library's internal functions and tables. */
-#define HS_INTERNAL static
+/* Storage class of the library's internal functions (normalize.c): static,
+ * and inline, since each has one caller on a hot path. */
+#define HS_INTERNAL static inline
 
 /* Marks the definition of a public function; everything else is hidden. */
 #if defined(__GNUC__) && __GNUC__ >= 4
@@ -45,9 +46,13 @@ struct hs_entry {
 	hs_off   spec;
 	hs_off   vendor;
 	hs_off   phrase[HS_NDIALECTS]; /* [HS_D_RFC9110] is the canonical one */
+	/* The length of the phrase a status line carries in each dialect:
+	 * phrase[d], or when absent RFC 9110's (documents) or "" (servers). */
+	uint8_t  line_len[HS_NDIALECTS];
 };
 
-/* A reverse-lookup key: a normalized phrase. */
+/* A reverse-lookup key: a normalized phrase, or in the first level
+ * (hs_raw_keys) a spelling the table knows, lowercased. */
 struct hs_key {
 	hs_off   text;
 	uint8_t  len;

@@ -28,6 +28,41 @@ HS_EXPORT const char *httpstatus_reason_dialect(int code, httpstatus_dialect_t d
 	return dialects[dialect].server ? "" : NULL;
 }
 
+/*
+ * The phrase a status line for code carries in dialect (see
+ * httpstatus_status_line_reason), and its length from the table.  code
+ * and dialect are known to be in range.
+ */
+static inline const char *line_reason(int code, httpstatus_dialect_t dialect, size_t *len)
+{
+	const struct hs_entry *e = hs_find(code);
+	hs_off off;
+
+	if (!e) {
+		*len = 0;
+		return "";
+	}
+	off = e->phrase[dialect];
+	if (off == HS_NONE)
+		off = dialects[dialect].server ? 0 : e->phrase[HS_D_RFC9110];
+	*len = e->line_len[dialect];
+	return hs_pool + off;
+}
+
+HS_EXPORT const char *httpstatus_status_line_reason(int code, httpstatus_dialect_t dialect,
+                                                    size_t *len)
+{
+	size_t n = 0;
+	const char *p = NULL;
+
+	if (dialect >= 0 && dialect < HS_NDIALECTS &&
+	    code >= HTTPSTATUS_MIN && code <= HTTPSTATUS_MAX)
+		p = line_reason(code, dialect, &n);
+	if (len)
+		*len = n;
+	return p;
+}
+
 HS_EXPORT const char *httpstatus_dialect_name(httpstatus_dialect_t dialect)
 {
 	if (dialect < 0 || dialect >= HS_NDIALECTS)
@@ -63,15 +98,98 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* The lookup proper, once len is known to be in range and the phrase is
- * known to hold no NUL. */
-static int lookup(const char *phrase, size_t len, int *match)
+/*
+ * Eight bytes with every ASCII capital lowercased and every other byte
+ * unchanged, all at once: a byte gets 0x20 added when its low seven bits
+ * are 'A' to 'Z' and its top bit is clear.  No addition carries into the
+ * next byte, since each adds at most 0x3F to at most 0x7F.
+ */
+static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t low = x & (0x7F * ones);
+	uint64_t from_a = low + (0x80 - 'A') * ones;        /* top bit: >= 'A' */
+	uint64_t past_z = low + (0x80 - 'Z' - 1) * ones;    /* top bit: > 'Z' */
+	uint64_t upper = from_a & ~past_z & ~x & (0x80 * ones);
+
+	return x | upper >> 2;
+}
+
+/*
+ * The first level: the spellings the table writes, up to ASCII case.  The
+ * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
+ * case-folded words, and confirmed eight bytes at a time against the
+ * lowercased spelling in the pool.  Returns the key, or NULL.
+ */
+static inline __attribute__((always_inline)) const struct hs_key *lookup_raw(const unsigned char *p, size_t len)
+{
+	uint64_t head = fold8(hs_raw_head(p, len)), tail = fold8(hs_raw_tail(p, len));
+	uint32_t h = hs_raw_hash(len, head, tail, HS_RAW_SEED), probe;
+
+	for (probe = 0; probe < HS_RAW_MAX_PROBE; probe++) {
+		unsigned int b = hs_raw_buckets[(h + probe) & (HS_RAW_NBUCKETS - 1)];
+		const struct hs_key *k;
+		const unsigned char *t;
+		size_t i;
+
+		if (!b)
+			return NULL;
+		k = &hs_raw_keys[b - 1];
+		t = (const unsigned char *)hs_pool + k->text;
+		if (k->len != len || hs_raw_head(t, len) != head || hs_raw_tail(t, len) != tail)
+			continue;
+		for (i = 8; i + 8 < len; i += 8)
+			if (fold8(load8(p + i)) != load8(t + i))
+				break;
+		if (i + 8 >= len)
+			return k;
+	}
+	return NULL;
+}
+
+/* The n bytes at a and b are equal (n >= 1), compared a word at a time. */
+static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	size_t i;
+
+	if (hs_raw_head(a, n) != hs_raw_head(b, n) || hs_raw_tail(a, n) != hs_raw_tail(b, n))
+		return 0;
+	for (i = 8; i + 8 < n; i += 8)
+		if (load8(a + i) != load8(b + i))
+			return 0;
+	return 1;
+}
+
+/*
+ * The normalizing path, for what the first level does not know: a
+ * leading code, other spacing or punctuation, apostrophe look-alikes,
+ * errors and misses.
+ */
+static __attribute__((noinline)) int lookup_normalized(const char *phrase, size_t len,
+                                                       int *match)
 {
 	char key[HS_KEY_MAX];
 	const struct hs_key *k;
+	const unsigned char *s = (const unsigned char *)phrase;
 	size_t i = 0;
 	int n, lead = -1;
 	uint32_t h, probe;
+	uint64_t sum = 0;
+
+	/*
+	 * Most misses end here: unless the phrase may start with a code, add
+	 * up the weights of its bytes.  The sum does not depend on spacing,
+	 * case or order, so it is the sum of the normalized phrase's bytes;
+	 * when no key has it, nothing matches.  A byte that normalizing looks
+	 * at more closely weighs 2^40 and sends the phrase down the whole way.
+	 */
+	if (!is_blank(phrase[0]) && !hs_is_digit(phrase[0])) {
+		for (i = 0; i < len; i++)
+			sum += hs_weight[s[i]];
+		if (!(sum >> 40) && !(hs_sums[(sum >> 3) & (HS_SUM_BITS / 8 - 1)] & (1u << (sum & 7))))
+			return HTTPSTATUS_ERR_NOT_FOUND;
+		i = 0;
+	}
 
 	/* An optional leading status code: "404 Not Found". */
 	while (i < len && is_blank(phrase[i]))
@@ -96,7 +214,8 @@ static int lookup(const char *phrase, size_t len, int *match)
 		if (!b)
 			break;
 		k = &hs_keys[b - 1];
-		if (k->len == n && memcmp(hs_pool + k->text, key, (size_t)n) == 0) {
+		if (k->len == n && same_bytes((const unsigned char *)hs_pool + k->text,
+		                              (const unsigned char *)key, (size_t)n)) {
 			if (lead >= 0 && lead != k->code)
 				return HTTPSTATUS_ERR_MISMATCH;
 			if (match)
@@ -107,6 +226,24 @@ static int lookup(const char *phrase, size_t len, int *match)
 	return HTTPSTATUS_ERR_NOT_FOUND;
 }
 
+/* The lookup proper, once len is known to be 1 to HTTPSTATUS_PHRASE_MAX
+ * (and, from httpstatus_from_reason(), the phrase to hold no NUL; a NUL is
+ * a byte normalizing rejects, so either way it gives CHARSET). */
+static inline __attribute__((always_inline)) int lookup(const char *phrase, size_t len, int *match)
+{
+	/* Most phrases are spelt as the table spells them. */
+	if (len <= HS_RAW_MAX) {
+		const struct hs_key *k = lookup_raw((const unsigned char *)phrase, len);
+
+		if (k) {
+			if (match)
+				*match = k->match;
+			return k->code;
+		}
+	}
+	return lookup_normalized(phrase, len, match);
+}
+
 HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match)
 {
 	if (match)
@@ -115,11 +252,37 @@ HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match
 		return HTTPSTATUS_ERR_INVALID;
 	if (len > HTTPSTATUS_PHRASE_MAX)
 		return HTTPSTATUS_ERR_TOO_LONG;
-	if (!phrase)
+	if (!phrase || !len)
 		return HTTPSTATUS_ERR_NOT_FOUND;  /* the empty phrase */
-	if (memchr(phrase, '\0', len))
-		return HTTPSTATUS_ERR_CHARSET;
+	/* No search for a NUL first: no spelling holds one, and normalizing
+	 * answers CHARSET for it. */
 	return lookup(phrase, len, match);
+}
+
+/* Phrases are short: the first BOUNDED_INLINE bytes are looked at here,
+ * with no call; a longer string is measured by strnlen(). */
+#define BOUNDED_INLINE 32
+_Static_assert(BOUNDED_INLINE % 4 == 0 && BOUNDED_INLINE <= HTTPSTATUS_PHRASE_MAX,
+               "bounded_len reads four bytes a turn");
+
+/* The length of the NUL-terminated s, reading at most
+ * HTTPSTATUS_PHRASE_MAX + 1 bytes and never past the NUL: an answer above
+ * HTTPSTATUS_PHRASE_MAX means "too long". */
+static inline __attribute__((always_inline)) size_t bounded_len(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < BOUNDED_INLINE; i += 4) {
+		if (!s[i])
+			return i;
+		if (!s[i + 1])
+			return i + 1;
+		if (!s[i + 2])
+			return i + 2;
+		if (!s[i + 3])
+			return i + 3;
+	}
+	return i + strnlen(s + i, HTTPSTATUS_PHRASE_MAX + 1 - i);
 }
 
 HS_EXPORT int httpstatus_from_reason(const char *phrase)
@@ -128,10 +291,10 @@ HS_EXPORT int httpstatus_from_reason(const char *phrase)
 
 	if (!phrase)
 		return HTTPSTATUS_ERR_INVALID;
-	/* Reads neither past the NUL nor more than one byte past the longest
-	 * acceptable input; the len bytes then hold no NUL. */
-	len = strnlen(phrase, HTTPSTATUS_PHRASE_MAX + 1);
+	len = bounded_len(phrase);
 	if (len > HTTPSTATUS_PHRASE_MAX)
 		return HTTPSTATUS_ERR_TOO_LONG;
+	if (!len)
+		return HTTPSTATUS_ERR_NOT_FOUND;
 	return lookup(phrase, len, NULL);
 }

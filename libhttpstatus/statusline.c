@@ -8,34 +8,52 @@
 /* Formatting                                                        */
 /* ---------------------------------------------------------------- */
 
+/* Eight bytes stored in little-endian order on every machine. */
+static inline void store8(char *p, uint64_t v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	memcpy(p, &v, sizeof v);
+}
+
 HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
                                             int code, httpstatus_dialect_t dialect)
 {
-	char head[14];              /* "HTTP/1.1 404 " */
+	char head[16];              /* "HTTP/1.1 404 " and room to store words */
 	const char *reason;
 	size_t rlen, total, i, n;
+	uint64_t v;
 
-	if ((!buf && size) || major < 0 || major > 9 || minor < 0 || minor > 9)
+	if ((!buf && size) || (unsigned int)major > 9 || (unsigned int)minor > 9 ||
+	    (unsigned int)dialect >= HS_NDIALECTS ||
+	    (unsigned int)code - HTTPSTATUS_MIN > HTTPSTATUS_MAX - HTTPSTATUS_MIN)
 		return HTTPSTATUS_ERR_INVALID;
-	if (!httpstatus_dialect_name(dialect) ||
-	    httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
-		return HTTPSTATUS_ERR_INVALID;
+	reason = line_reason(code, dialect, &rlen);
+	total = 13 + rlen + 2;
 
-	reason = httpstatus_reason_dialect(code, dialect);
-	if (!reason)
-		reason = httpstatus_reason(code);
-	if (!reason)
-		reason = "";
-	rlen = strlen(reason);
+	/* "HTTP/x.y" as one word, then " nnn " */
+	v = load8((const unsigned char *)"HTTP/0.0") + ((uint64_t)major << 40) +
+	    ((uint64_t)minor << 56);
+	if (size > total) {
+		/* The usual case: everything fits. */
+		store8(buf, v);
+		buf[8] = ' ';
+		buf[9] = (char)('0' + code / 100);
+		buf[10] = (char)('0' + code / 10 % 10);
+		buf[11] = (char)('0' + code % 10);
+		buf[12] = ' ';
+		memcpy(buf + 13, reason, rlen);
+		memcpy(buf + 13 + rlen, "\r\n", 3);
+		return (int)total;
+	}
 
-	memcpy(head, "HTTP/x.y nnn ", 13);
-	head[5] = (char)('0' + major);
-	head[7] = (char)('0' + minor);
+	store8(head, v);
+	head[8] = ' ';
 	head[9] = (char)('0' + code / 100);
 	head[10] = (char)('0' + code / 10 % 10);
 	head[11] = (char)('0' + code % 10);
-	total = 13 + rlen + 2;
-
+	head[12] = ' ';
 	if (size) {
 		/* Copy as much as fits, leaving room for the NUL. */
 		n = 0;
@@ -163,6 +181,39 @@ static int parse_code(struct cursor *c, int *code)
 	return 0;
 }
 
+/*
+ * The common shape of a strict line, "HTTP/d.d ddd reason\r\n", read at
+ * fixed offsets: returns the offset of the CR that ends it, or 0 for any
+ * deviation (which the full parser then judges).  len >= 15.  Like the
+ * full parser, it reads no byte past the first one that is wrong or ends
+ * the line, whatever len says.
+ */
+static inline __attribute__((always_inline)) size_t common_line(const unsigned char *s,
+                                                                 size_t len, int *code)
+{
+	size_t i, lim = len < HTTPSTATUS_STATUS_LINE_MAX ? len : HTTPSTATUS_STATUS_LINE_MAX;
+	int v;
+
+	/* In order, so that nothing past the first offending byte is read. */
+	if (s[0] != 'H' || s[1] != 'T' || s[2] != 'T' || s[3] != 'P' || s[4] != '/' ||
+	    !hs_is_digit(s[5]) || s[6] != '.' || !hs_is_digit(s[7]) || s[8] != ' ' ||
+	    !hs_is_digit(s[9]) || !hs_is_digit(s[10]) || !hs_is_digit(s[11]) || s[12] != ' ')
+		return 0;
+	v = (s[9] - '0') * 100 + (s[10] - '0') * 10 + (s[11] - '0');
+	if (v < HTTPSTATUS_MIN || v > HTTPSTATUS_MAX)
+		return 0;
+	*code = v;
+
+	/* The reason, a byte at a time: nothing past the line end is read,
+	 * whatever len says. */
+	for (i = 13; i < lim; i++)
+		if (s[i] < 0x20 || s[i] == 0x7F)
+			break;
+	if (i < lim && i + 1 < len && s[i] == '\r' && s[i + 1] == '\n')
+		return i;
+	return 0;
+}
+
 HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned int flags,
                                            int *major, int *minor, int *code,
                                            const char **reason, size_t *reason_len,
@@ -178,6 +229,26 @@ HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned
 			*end = 0;
 		return HTTPSTATUS_ERR_INVALID;
 	}
+	if (!flags && len >= 15) {
+		size_t cr = common_line((const unsigned char *)buf, len, &st);
+
+		if (cr) {
+			if (major)
+				*major = buf[5] - '0';
+			if (minor)
+				*minor = buf[7] - '0';
+			if (code)
+				*code = st;
+			if (reason)
+				*reason = buf + 13;
+			if (reason_len)
+				*reason_len = cr - 13;
+			if (end)
+				*end = cr + 2;
+			return 0;
+		}
+	}
+
 	c.s = (const unsigned char *)buf;
 	c.len = len;
 	c.pos = 0;

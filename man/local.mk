@@ -32,6 +32,7 @@ hs_man_links = \
 	man/man3/httpstatus_reason_dialect.3 \
 	man/man3/httpstatus_registry_name.3 \
 	man/man3/httpstatus_spec.3 \
+	man/man3/httpstatus_status_line_reason.3 \
 	man/man3/httpstatus_vendor.3
 
 dist_man_MANS += $(hs_man_pages) $(hs_man_links)

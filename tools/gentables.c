@@ -463,6 +463,125 @@ static void build_keys(void)
 	}
 }
 
+/*
+ * The first level of the lookup: every spelling the table writes (each
+ * dialect's phrase, names, older names, aliases), lowercased, with the
+ * code and match kind of the key it normalizes to.  An input that is one
+ * of them up to ASCII case is answered without normalizing it.
+ */
+struct raw {
+	char text[KEY_CAP + 1];
+	int len;
+	int key;
+	unsigned off;
+};
+
+static struct raw raws[MAX_RECORDS * 48];
+static int nraws, raw_max;
+
+static void add_raw(const struct record *r, const char *phrase)
+{
+	char low[KEY_CAP + 1], buf[KEY_CAP + 1];
+	size_t n = strlen(phrase), i;
+	int k, m;
+
+	if (n == 0)
+		return;
+	if (n > KEY_CAP)
+		die(r->line, "code %d: '%s' is too long", r->code, phrase);
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)phrase[i]);
+	m = hs_normalize(low, n, buf, KEY_CAP);
+	if (m <= 0)
+		return;
+	for (k = 0; k < nkeys; k++)
+		if (keys[k].len == m && memcmp(keys[k].text, buf, (size_t)m) == 0)
+			break;
+	if (k == nkeys)
+		die(r->line, "code %d: '%s' has no key", r->code, phrase);
+	for (i = 0; i < (size_t)nraws; i++)
+		if (raws[i].len == (int)n && memcmp(raws[i].text, low, n) == 0)
+			return;
+	if ((size_t)nraws == sizeof raws / sizeof raws[0])
+		die(r->line, "too many spellings");
+	memcpy(raws[nraws].text, low, n);
+	raws[nraws].len = (int)n;
+	raws[nraws].key = k;
+	if ((int)n > raw_max)
+		raw_max = (int)n;
+	nraws++;
+}
+
+static void build_raws(void)
+{
+	int i, j;
+	size_t d;
+
+	for (i = 0; i < nrec; i++) {
+		const struct record *r = &rec[i];
+
+		for (d = 0; d < NDIALECTS; d++)
+			if (r->dialect[d])
+				add_raw(r, r->dialect[d]);
+		add_raw(r, r->name);
+		for (j = 0; j < r->noldname; j++)
+			add_raw(r, r->oldname[j]);
+		for (j = 0; j < r->nalias; j++)
+			add_raw(r, r->alias[j]);
+	}
+}
+
+static uint32_t raw_hash(const struct raw *w, unsigned seed)
+{
+	const unsigned char *p = (const unsigned char *)w->text;
+
+	return hs_raw_hash((size_t)w->len, hs_raw_head(p, (size_t)w->len),
+	                   hs_raw_tail(p, (size_t)w->len), seed);
+}
+
+/*
+ * The misses' filter.  Every byte has a weight: 0 for a byte normalizing
+ * drops, 2^40 for one it looks at more closely (controls, non-ASCII), and
+ * for any other a fixed pseudo-random 32-bit number, the same for both
+ * cases of a letter.  The sum of a phrase's weights is then the sum of
+ * its normalized bytes' weights, and a bit set marks the sums of the keys.
+ */
+#define SUM_BITS 8192
+static uint64_t weight[256];
+static unsigned char sums[SUM_BITS / 8];
+
+static uint64_t mix64(uint64_t x)
+{
+	x += 0x9E3779B97F4A7C15u;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9u;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBu;
+	return x ^ (x >> 31);
+}
+
+static void build_sums(void)
+{
+	int c, i, j;
+
+	for (c = 0; c < 256; c++) {
+		char in = (char)c, out[2];
+		int n = hs_normalize(&in, 1, out, 1);
+
+		if (n == HS_NORM_CHARSET)
+			weight[c] = (uint64_t)1 << 40;
+		else if (n == 0)
+			weight[c] = 0;
+		else
+			weight[c] = mix64((unsigned char)out[0]) & 0xFFFFFFFFu;
+	}
+	for (i = 0; i < nkeys; i++) {
+		uint64_t sum = 0;
+
+		for (j = 0; j < keys[i].len; j++)
+			sum += weight[(unsigned char)keys[i].text[j]];
+		sums[(sum >> 3) & (SUM_BITS / 8 - 1)] |= (unsigned char)(1u << (sum & 7));
+	}
+}
+
 /* Open addressing with linear probing; the seed giving the shortest
  * longest probe sequence wins. */
 static unsigned nbuckets, best_seed, best_probe;
@@ -490,6 +609,53 @@ static unsigned place(unsigned seed, int *b, unsigned limit)
 	return worst;
 }
 
+static unsigned raw_nbuckets, raw_seed, raw_probe;
+static int *raw_buckets;
+
+static unsigned place_raw(unsigned seed, int *b, unsigned limit)
+{
+	unsigned worst = 0, mask = raw_nbuckets - 1;
+	int i;
+
+	memset(b, 0, raw_nbuckets * sizeof *b);
+	for (i = 0; i < nraws; i++) {
+		unsigned h = raw_hash(&raws[i], seed) & mask;
+		unsigned probe = 1;
+
+		while (b[h]) {
+			h = (h + 1) & mask;
+			if (++probe > limit)
+				return probe;
+		}
+		b[h] = i + 1;
+		if (probe > worst)
+			worst = probe;
+	}
+	return worst;
+}
+
+static void build_raw_hash(void)
+{
+	unsigned seed;
+
+	raw_nbuckets = 1;
+	while (raw_nbuckets < (unsigned)nraws * 4)
+		raw_nbuckets <<= 1;
+	raw_buckets = calloc(raw_nbuckets, sizeof *raw_buckets);
+	if (!raw_buckets)
+		die(0, "out of memory");
+	raw_probe = ~0u;
+	for (seed = 0; seed < 20000 && raw_probe > 1; seed++) {
+		unsigned p = place_raw(seed, raw_buckets, raw_probe);
+
+		if (p < raw_probe) {
+			raw_probe = p;
+			raw_seed = seed;
+		}
+	}
+	place_raw(raw_seed, raw_buckets, ~0u);
+}
+
 static void build_hash(void)
 {
 	unsigned seed;
@@ -510,6 +676,9 @@ static void build_hash(void)
 		}
 	}
 	place(best_seed, buckets, ~0u);
+	build_raws();
+	build_raw_hash();
+	build_sums();
 }
 
 /* ---------------------------------------------------------------- */
@@ -657,6 +826,22 @@ static void fill_pool(void)
 	}
 	for (i = 0; i < nkeys; i++)
 		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
+	for (i = 0; i < nraws; i++)
+		raws[i].off = add_bytes(raws[i].text, (size_t)raws[i].len);
+}
+
+/* The length of the phrase a status line carries for record i in dialect
+ * d: the dialect's own, else RFC 9110's for a document dialect, else
+ * none (an empty phrase) for a server. */
+static size_t line_len(int i, size_t d)
+{
+	const char *p = rec[i].dialect[d];
+
+	if (!p)
+		p = dialects[d].server ? "" : rec[i].dialect[0];
+	if (strlen(p) > 255)
+		die(rec[i].line, "code %d: a phrase longer than 255 bytes", rec[i].code);
+	return strlen(p);
 }
 
 static void emit_tables_h(void)
@@ -669,13 +854,23 @@ static void emit_tables_h(void)
 	printf("#define HS_HASH_SEED  %uu\n", best_seed);
 	printf("#define HS_MAX_PROBE  %uu\n", best_probe);
 	printf("#define HS_KEY_MAX    %d\n", key_max);
-	printf("#define HS_POOL_SIZE  %zu\n\n", pool_len);
+	printf("#define HS_POOL_SIZE  %zu\n", pool_len);
+	printf("#define HS_RAW_NKEYS     %d\n", nraws);
+	printf("#define HS_RAW_NBUCKETS  %uu\n", raw_nbuckets);
+	printf("#define HS_RAW_SEED      %uu\n", raw_seed);
+	printf("#define HS_RAW_MAX_PROBE %uu\n", raw_probe);
+	printf("#define HS_RAW_MAX       %d\n", raw_max);
+	printf("#define HS_SUM_BITS      %d\n\n", SUM_BITS);
 	printf("static const char hs_pool[HS_POOL_SIZE];\n");
 	printf("static const struct hs_entry hs_entries[HS_NENTRIES];\n");
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("static const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("static const struct hs_key hs_keys[HS_NKEYS];\n");
-	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n\n");
+	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n");
+	printf("static const struct hs_key hs_raw_keys[HS_RAW_NKEYS];\n");
+	printf("static const uint16_t hs_raw_buckets[HS_RAW_NBUCKETS];\n");
+	printf("static const uint64_t hs_weight[256];\n");
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8];\n\n");
 	printf("#endif\n");
 }
 
@@ -718,7 +913,9 @@ static void emit_tables_c(void)
 		printf(", %s,\n\t  %u, %u, %u, %u, {", ident, off[i][0], off[i][1], off[i][2],
 		       off[i][3]);
 		for (d = 0; d < NDIALECTS; d++)
-			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
+			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " },\n\t  {");
+		for (d = 0; d < NDIALECTS; d++)
+			printf(" %zu%s", line_len(i, d), d + 1 < NDIALECTS ? "," : " }");
 		printf(" },\n");
 	}
 	printf("};\n\n");
@@ -753,6 +950,36 @@ static void emit_tables_c(void)
 	for (u = 0; u < nbuckets; u++)
 		if (buckets[u])
 			printf("\t[%u] = %d,\n", u, buckets[u]);
+	printf("};\n\n");
+
+	/* The spellings share the code and match kind of their key. */
+	printf("static const struct hs_key hs_raw_keys[HS_RAW_NKEYS] = {\n");
+	for (i = 0; i < nraws; i++) {
+		const struct key *k = &keys[raws[i].key];
+
+		printf("\t{ %u, %d, %s, %d }, /* ", raws[i].off, raws[i].len,
+		       match_enum[k->match], k->code);
+		fwrite(raws[i].text, 1, (size_t)raws[i].len, stdout);
+		printf(" */\n");
+	}
+	printf("};\n\n");
+
+	printf("static const uint16_t hs_raw_buckets[HS_RAW_NBUCKETS] = {\n");
+	for (u = 0; u < raw_nbuckets; u++)
+		if (raw_buckets[u])
+			printf("\t[%u] = %d,\n", u, raw_buckets[u]);
+	printf("};\n\n");
+
+	printf("static const uint64_t hs_weight[256] = {\n");
+	for (u = 0; u < 256; u++)
+		printf("%s0x%llxu,%s", u % 4 == 0 ? "\t" : "", (unsigned long long)weight[u],
+		       u % 4 == 3 ? "\n" : " ");
+	printf("};\n\n");
+
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8] = {\n");
+	for (u = 0; u < SUM_BITS / 8; u++)
+		if (sums[u])
+			printf("\t[%u] = 0x%02x,\n", u, sums[u]);
 	printf("};\n");
 }
 
@@ -792,6 +1019,8 @@ int main(int argc, char **argv)
 		build_hash();
 		printf("%d codes, %d keys, %u buckets, longest probe %u\n", nrec, nkeys,
 		       nbuckets, best_probe);
+		printf("%d spellings, %u buckets, longest probe %u\n", nraws, raw_nbuckets,
+		       raw_probe);
 	} else {
 		usage();
 	}
