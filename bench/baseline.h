@@ -22,6 +22,12 @@ int bl_init(void);
  * 0-599 or for a code the library does not know. */
 const char *bl_reason(int code);
 
+/* The same phrases (copies) laid out as libhttpstatus lays them out: one
+ * string pool and a table of 16-bit offsets into it, one per code 0-599,
+ * 0xFFFF for none.  The fair limit for httpstatus_reason(): the same
+ * table read behind a call into another shared library. */
+const char *bl_reason_offset(int code);
+
 /*
  * What nginx and Apache do to send a status line: memcpy() of a line
  * prebuilt for every code ("HTTP/1.1 404 Not Found\r\n", RFC 9110 phrases,

@@ -51,12 +51,27 @@ struct hs_entry {
 	uint8_t  line_len[HS_NDIALECTS];
 };
 
-/* A reverse-lookup key: a normalized phrase, or in the first level
- * (hs_raw_keys) a spelling the table knows, lowercased. */
+/* A reverse-lookup key: a normalized phrase. */
 struct hs_key {
 	hs_off   text;
 	uint8_t  len;
 	uint8_t  match;        /* httpstatus_match */
+	uint16_t code;
+};
+
+/*
+ * A spelling the table knows, for the first level of the reverse lookup:
+ * its head and tail words (see hs_raw_head) lowercased, with 0x20 in each
+ * byte that is a letter (where the input may differ in that bit alone),
+ * the whole spelling lowercased in the pool when longer than 16 bytes
+ * (shorter ones are all in the two words), and the answer of its key.
+ */
+struct hs_raw {
+	uint64_t head, tail;
+	uint64_t head_case, tail_case;
+	hs_off   text;
+	uint8_t  len;
+	uint8_t  match;
 	uint16_t code;
 };
 

@@ -118,26 +118,32 @@ static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
 /*
  * The first level: the spellings the table writes, up to ASCII case.  The
  * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
- * case-folded words, and confirmed eight bytes at a time against the
- * lowercased spelling in the pool.  Returns the key, or NULL.
+ * words with bit 0x20 set in every byte (so that case does not matter),
+ * and compared with each candidate's words, where they may differ in bit
+ * 0x20 of a letter alone; longer spellings compare their middle eight
+ * bytes at a time, case-folded, with the pool.  Returns the entry, or NULL.
  */
-static inline __attribute__((always_inline)) const struct hs_key *lookup_raw(const unsigned char *p, size_t len)
+#define CASE_BITS 0x2020202020202020u
+
+static inline __attribute__((always_inline)) const struct hs_raw *
+lookup_raw(const unsigned char *p, size_t len)
 {
-	uint64_t head = fold8(hs_raw_head(p, len)), tail = fold8(hs_raw_tail(p, len));
-	uint32_t h = hs_raw_hash(len, head, tail, HS_RAW_SEED), probe;
+	uint64_t head = hs_raw_head(p, len), tail = hs_raw_tail(p, len);
+	uint32_t h = hs_raw_hash(len, head | CASE_BITS, tail | CASE_BITS, HS_RAW_SEED), probe;
 
 	for (probe = 0; probe < HS_RAW_MAX_PROBE; probe++) {
 		unsigned int b = hs_raw_buckets[(h + probe) & (HS_RAW_NBUCKETS - 1)];
-		const struct hs_key *k;
+		const struct hs_raw *k;
 		const unsigned char *t;
 		size_t i;
 
 		if (!b)
 			return NULL;
 		k = &hs_raw_keys[b - 1];
-		t = (const unsigned char *)hs_pool + k->text;
-		if (k->len != len || hs_raw_head(t, len) != head || hs_raw_tail(t, len) != tail)
+		if (k->len != len || ((head ^ k->head) & ~k->head_case) ||
+		    ((tail ^ k->tail) & ~k->tail_case))
 			continue;
+		t = (const unsigned char *)hs_pool + k->text;
 		for (i = 8; i + 8 < len; i += 8)
 			if (fold8(load8(p + i)) != load8(t + i))
 				break;
@@ -161,6 +167,35 @@ static inline int same_bytes(const unsigned char *a, const unsigned char *b, siz
 }
 
 /*
+ * Most misses end here, before normalizing: unless the phrase may start
+ * with a code, add up the weights of its bytes.  The sum does not depend
+ * on spacing, case or order, so it is the sum of the normalized phrase's
+ * bytes; when no key has it, nothing matches.  A byte that normalizing
+ * looks at more closely weighs 2^30 and sends the phrase down the whole
+ * way, as does a sum that some key has.  (Weights are below 2^22, so
+ * 2^30 and more means such a byte.)
+ */
+static inline __attribute__((always_inline)) int surely_missing(const char *phrase,
+                                                                size_t len)
+{
+	const unsigned char *s = (const unsigned char *)phrase;
+	uint64_t sum = 0, sum2 = 0;
+	size_t i;
+
+	if (is_blank(phrase[0]) || hs_is_digit(phrase[0]))
+		return 0;
+	for (i = 0; i + 2 <= len; i += 2) {
+		sum += hs_weight[s[i]];
+		sum2 += hs_weight[s[i + 1]];
+	}
+	if (i < len)
+		sum += hs_weight[s[i]];
+	sum += sum2;
+	return !(sum >> 30) &&
+	       !(hs_sums[(sum >> 3) & (HS_SUM_BITS / 8 - 1)] & (1u << (sum & 7)));
+}
+
+/*
  * The normalizing path, for what the first level does not know: a
  * leading code, other spacing or punctuation, apostrophe look-alikes,
  * errors and misses.
@@ -170,26 +205,9 @@ static __attribute__((noinline)) int lookup_normalized(const char *phrase, size_
 {
 	char key[HS_KEY_MAX];
 	const struct hs_key *k;
-	const unsigned char *s = (const unsigned char *)phrase;
 	size_t i = 0;
 	int n, lead = -1;
 	uint32_t h, probe;
-	uint64_t sum = 0;
-
-	/*
-	 * Most misses end here: unless the phrase may start with a code, add
-	 * up the weights of its bytes.  The sum does not depend on spacing,
-	 * case or order, so it is the sum of the normalized phrase's bytes;
-	 * when no key has it, nothing matches.  A byte that normalizing looks
-	 * at more closely weighs 2^40 and sends the phrase down the whole way.
-	 */
-	if (!is_blank(phrase[0]) && !hs_is_digit(phrase[0])) {
-		for (i = 0; i < len; i++)
-			sum += hs_weight[s[i]];
-		if (!(sum >> 40) && !(hs_sums[(sum >> 3) & (HS_SUM_BITS / 8 - 1)] & (1u << (sum & 7))))
-			return HTTPSTATUS_ERR_NOT_FOUND;
-		i = 0;
-	}
 
 	/* An optional leading status code: "404 Not Found". */
 	while (i < len && is_blank(phrase[i]))
@@ -233,7 +251,7 @@ static inline __attribute__((always_inline)) int lookup(const char *phrase, size
 {
 	/* Most phrases are spelt as the table spells them. */
 	if (len <= HS_RAW_MAX) {
-		const struct hs_key *k = lookup_raw((const unsigned char *)phrase, len);
+		const struct hs_raw *k = lookup_raw((const unsigned char *)phrase, len);
 
 		if (k) {
 			if (match)
@@ -241,6 +259,8 @@ static inline __attribute__((always_inline)) int lookup(const char *phrase, size
 			return k->code;
 		}
 	}
+	if (surely_missing(phrase, len))
+		return HTTPSTATUS_ERR_NOT_FOUND;
 	return lookup_normalized(phrase, len, match);
 }
 

@@ -181,6 +181,16 @@ static int parse_code(struct cursor *c, int *code)
 	return 0;
 }
 
+/* 1 for the bytes that end or spoil a reason phrase: controls (CR, LF
+ * and HTAB among them: the full parser judges those) and DEL. */
+#define STOP4(c) (c) < 0x20 || (c) == 0x7F, (c) + 1 < 0x20 || (c) + 1 == 0x7F, \
+	(c) + 2 < 0x20 || (c) + 2 == 0x7F, (c) + 3 < 0x20 || (c) + 3 == 0x7F
+#define STOP16(c) STOP4(c), STOP4((c) + 4), STOP4((c) + 8), STOP4((c) + 12)
+#define STOP64(c) STOP16(c), STOP16((c) + 16), STOP16((c) + 32), STOP16((c) + 48)
+static const unsigned char reason_stop[256] = {
+	STOP64(0), STOP64(64), STOP64(128), STOP64(192)
+};
+
 /*
  * The common shape of a strict line, "HTTP/d.d ddd reason\r\n", read at
  * fixed offsets: returns the offset of the CR that ends it, or 0 for any
@@ -204,50 +214,33 @@ static inline __attribute__((always_inline)) size_t common_line(const unsigned c
 		return 0;
 	*code = v;
 
-	/* The reason, a byte at a time: nothing past the line end is read,
-	 * whatever len says. */
-	for (i = 13; i < lim; i++)
-		if (s[i] < 0x20 || s[i] == 0x7F)
-			break;
+	/* The reason, a byte at a time, two a turn: nothing past the line end
+	 * is read, whatever len says. */
+	for (i = 13; i + 1 < lim; i += 2) {
+		if (reason_stop[s[i]])
+			goto stop;
+		if (reason_stop[s[i + 1]]) {
+			i++;
+			goto stop;
+		}
+	}
+	if (i < lim && !reason_stop[s[i]])
+		i++;
+stop:
 	if (i < lim && i + 1 < len && s[i] == '\r' && s[i + 1] == '\n')
 		return i;
 	return 0;
 }
 
-HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned int flags,
-                                           int *major, int *minor, int *code,
-                                           const char **reason, size_t *reason_len,
-                                           size_t *end)
+/* The full parser: every shape, every flag, every verdict. */
+static __attribute__((noinline)) int parse_full(const char *buf, size_t len, unsigned int flags,
+                                                int *major, int *minor, int *code,
+                                                const char **reason, size_t *reason_len,
+                                                size_t *end)
 {
 	struct cursor c;
 	int rc, maj = 0, min = 0, st = 0;
 	size_t rstart, rend;
-
-	if ((!buf && len) || (flags & ~(unsigned int)(HTTPSTATUS_PARSE_TOLERANT |
-	                                              HTTPSTATUS_PARSE_NO_EOL))) {
-		if (end)
-			*end = 0;
-		return HTTPSTATUS_ERR_INVALID;
-	}
-	if (!flags && len >= 15) {
-		size_t cr = common_line((const unsigned char *)buf, len, &st);
-
-		if (cr) {
-			if (major)
-				*major = buf[5] - '0';
-			if (minor)
-				*minor = buf[7] - '0';
-			if (code)
-				*code = st;
-			if (reason)
-				*reason = buf + 13;
-			if (reason_len)
-				*reason_len = cr - 13;
-			if (end)
-				*end = cr + 2;
-			return 0;
-		}
-	}
 
 	c.s = (const unsigned char *)buf;
 	c.len = len;
@@ -347,4 +340,38 @@ fail:
 	if (end)
 		*end = c.pos;
 	return rc;
+}
+
+HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned int flags,
+                                           int *major, int *minor, int *code,
+                                           const char **reason, size_t *reason_len,
+                                           size_t *end)
+{
+	if ((!buf && len) || (flags & ~(unsigned int)(HTTPSTATUS_PARSE_TOLERANT |
+	                                              HTTPSTATUS_PARSE_NO_EOL))) {
+		if (end)
+			*end = 0;
+		return HTTPSTATUS_ERR_INVALID;
+	}
+	if (!flags && len >= 15) {
+		int st;
+		size_t cr = common_line((const unsigned char *)buf, len, &st);
+
+		if (cr) {
+			if (major)
+				*major = buf[5] - '0';
+			if (minor)
+				*minor = buf[7] - '0';
+			if (code)
+				*code = st;
+			if (reason)
+				*reason = buf + 13;
+			if (reason_len)
+				*reason_len = cr - 13;
+			if (end)
+				*end = cr + 2;
+			return 0;
+		}
+	}
+	return parse_full(buf, len, flags, major, minor, code, reason, reason_len, end);
 }
