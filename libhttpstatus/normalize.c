@@ -138,13 +138,17 @@ HS_INTERNAL uint64_t hs_raw_tail(const unsigned char *p, size_t n)
 	return n >= 8 ? load8(p + n - 8) : 0;
 }
 
-HS_INTERNAL uint32_t hs_raw_hash(size_t n, uint64_t head, uint64_t tail, uint32_t seed)
+HS_INTERNAL uint64_t hs_raw_mid(const unsigned char *p, size_t n)
 {
-	uint64_t h = ((uint64_t)seed + 1) * 0x9E3779B97F4A7C15u ^ n;
+	return n > 16 ? load8(p + (n >> 1) - 4) : 0;
+}
 
-	h = (h ^ head) * 0xFF51AFD7ED558CCDu;
-	h ^= h >> 32;
-	h = (h ^ tail) * 0xC4CEB9FE1A85EC53u;
-	h ^= h >> 29;
-	return (uint32_t)h;
+HS_INTERNAL uint32_t hs_raw_hash(size_t n, uint64_t head, uint64_t tail, uint64_t mid,
+                                 uint32_t seed)
+{
+	/* Two multiplications; the top bits of the second depend on every
+	 * bit of its factors, so the caller takes its buckets from the top. */
+	uint64_t h = (head ^ n ^ (uint64_t)seed * 0x9E3779B97F4A7C15u) * 0xFF51AFD7ED558CCDu + mid;
+
+	return (uint32_t)(((h ^ tail) * 0xC4CEB9FE1A85EC53u) >> 32);
 }

@@ -36,12 +36,17 @@ HS_INTERNAL uint32_t hs_hash(const char *s, size_t n, uint32_t seed);
  *   n >= 8:  the first eight bytes and the last eight (overlapping);
  *   4 to 7:  the first four and the last four, as one word; tail 0;
  *   1 to 3:  bytes 0, n/2 and n-1, as one word; tail 0.
- * Longer spellings compare their middle eight bytes at a time.  Words
+ * Longer spellings compare their middle eight bytes at a time, and hash
+ * the eight bytes around n/2 too (hs_raw_mid; 0 up to 16 bytes), since
+ * some differ only there.  Words
  * are little-endian on every machine, so that the generator and the
- * library agree.
+ * library agree.  hs_raw_hash()'s top bits are its best: buckets are
+ * numbered by them.
  */
 HS_INTERNAL uint64_t hs_raw_head(const unsigned char *p, size_t n);
 HS_INTERNAL uint64_t hs_raw_tail(const unsigned char *p, size_t n);
-HS_INTERNAL uint32_t hs_raw_hash(size_t n, uint64_t head, uint64_t tail, uint32_t seed);
+HS_INTERNAL uint64_t hs_raw_mid(const unsigned char *p, size_t n);
+HS_INTERNAL uint32_t hs_raw_hash(size_t n, uint64_t head, uint64_t tail, uint64_t mid,
+                                 uint32_t seed);
 
 #endif

@@ -118,8 +118,9 @@ static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
 /*
  * The first level: the spellings the table writes, up to ASCII case.  The
  * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
- * words with bit 0x20 set in every byte (so that case does not matter),
- * and compared with each candidate's words, where they may differ in bit
+ * words with bit 0x20 set in every byte (so that case does not matter)
+ * into a table without collisions, and compared with the one candidate's
+ * words, where they may differ in bit
  * 0x20 of a letter alone; longer spellings compare their middle eight
  * bytes at a time, case-folded, with the pool.  Returns the entry, or NULL.
  */
@@ -129,28 +130,21 @@ static inline __attribute__((always_inline)) const struct hs_raw *
 lookup_raw(const unsigned char *p, size_t len)
 {
 	uint64_t head = hs_raw_head(p, len), tail = hs_raw_tail(p, len);
-	uint32_t h = hs_raw_hash(len, head | CASE_BITS, tail | CASE_BITS, HS_RAW_SEED), probe;
+	const struct hs_raw *k = &hs_raw_keys[hs_raw_buckets[hs_raw_hash(
+		len, head | CASE_BITS, tail | CASE_BITS, hs_raw_mid(p, len) | CASE_BITS,
+		HS_RAW_SEED) >> HS_RAW_SHIFT]];
+	const unsigned char *t;
+	size_t i;
 
-	for (probe = 0; probe < HS_RAW_MAX_PROBE; probe++) {
-		unsigned int b = hs_raw_buckets[(h + probe) & (HS_RAW_NBUCKETS - 1)];
-		const struct hs_raw *k;
-		const unsigned char *t;
-		size_t i;
-
-		if (!b)
+	/* An empty bucket holds entry 0, whose length is 0. */
+	if (k->len != len || ((head ^ k->head) & ~k->head_case) ||
+	    ((tail ^ k->tail) & ~k->tail_case))
+		return NULL;
+	t = (const unsigned char *)hs_pool + k->text;
+	for (i = 8; i + 8 < len; i += 8)
+		if (fold8(load8(p + i)) != load8(t + i))
 			return NULL;
-		k = &hs_raw_keys[b - 1];
-		if (k->len != len || ((head ^ k->head) & ~k->head_case) ||
-		    ((tail ^ k->tail) & ~k->tail_case))
-			continue;
-		t = (const unsigned char *)hs_pool + k->text;
-		for (i = 8; i + 8 < len; i += 8)
-			if (fold8(load8(p + i)) != load8(t + i))
-				break;
-		if (i + 8 >= len)
-			return k;
-	}
-	return NULL;
+	return k;
 }
 
 /* The n bytes at a and b are equal (n >= 1), compared a word at a time. */
@@ -244,6 +238,15 @@ static __attribute__((noinline)) int lookup_normalized(const char *phrase, size_
 	return HTTPSTATUS_ERR_NOT_FOUND;
 }
 
+/* What the first level does not know, out of line so that the first
+ * level needs no saved registers. */
+static __attribute__((noinline)) int lookup_rest(const char *phrase, size_t len, int *match)
+{
+	if (surely_missing(phrase, len))
+		return HTTPSTATUS_ERR_NOT_FOUND;
+	return lookup_normalized(phrase, len, match);
+}
+
 /* The lookup proper, once len is known to be 1 to HTTPSTATUS_PHRASE_MAX
  * (and, from httpstatus_from_reason(), the phrase to hold no NUL; a NUL is
  * a byte normalizing rejects, so either way it gives CHARSET). */
@@ -259,9 +262,14 @@ static inline __attribute__((always_inline)) int lookup(const char *phrase, size
 			return k->code;
 		}
 	}
-	if (surely_missing(phrase, len))
-		return HTTPSTATUS_ERR_NOT_FOUND;
-	return lookup_normalized(phrase, len, match);
+	return lookup_rest(phrase, len, match);
+}
+
+/* The lookup, out of line, for callers that give the length: one copy of
+ * its code is enough for them (httpstatus_from_reason has its own). */
+static __attribute__((noinline)) int lookup_len(const char *phrase, size_t len, int *match)
+{
+	return lookup(phrase, len, match);
 }
 
 HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match)
@@ -276,33 +284,35 @@ HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match
 		return HTTPSTATUS_ERR_NOT_FOUND;  /* the empty phrase */
 	/* No search for a NUL first: no spelling holds one, and normalizing
 	 * answers CHARSET for it. */
-	return lookup(phrase, len, match);
+	return lookup_len(phrase, len, match);
 }
 
-/* Phrases are short: the first BOUNDED_INLINE bytes are looked at here,
- * with no call; a longer string is measured by strnlen(). */
-#define BOUNDED_INLINE 32
-_Static_assert(BOUNDED_INLINE % 4 == 0 && BOUNDED_INLINE <= HTTPSTATUS_PHRASE_MAX,
-               "bounded_len reads four bytes a turn");
+/*
+ * The length of the NUL-terminated s if below SHORT_MAX, else SHORT_MAX,
+ * reading no byte past the NUL: one test a byte and no loop.
+ */
+#define SHORT_MAX 32
+#define LEN1(k)  if (!s[k]) return k;
+#define LEN4(k)  LEN1(k) LEN1((k) + 1) LEN1((k) + 2) LEN1((k) + 3)
+#define LEN16(k) LEN4(k) LEN4((k) + 4) LEN4((k) + 8) LEN4((k) + 12)
 
-/* The length of the NUL-terminated s, reading at most
- * HTTPSTATUS_PHRASE_MAX + 1 bytes and never past the NUL: an answer above
- * HTTPSTATUS_PHRASE_MAX means "too long". */
-static inline __attribute__((always_inline)) size_t bounded_len(const char *s)
+static inline __attribute__((always_inline)) size_t short_len(const char *s)
 {
-	size_t i;
+	LEN16(0)
+	LEN16(16)
+	return SHORT_MAX;
+}
 
-	for (i = 0; i < BOUNDED_INLINE; i += 4) {
-		if (!s[i])
-			return i;
-		if (!s[i + 1])
-			return i + 1;
-		if (!s[i + 2])
-			return i + 2;
-		if (!s[i + 3])
-			return i + 3;
-	}
-	return i + strnlen(s + i, HTTPSTATUS_PHRASE_MAX + 1 - i);
+/* httpstatus_from_reason() for a phrase of SHORT_MAX bytes or more:
+ * strnlen() reads at most HTTPSTATUS_PHRASE_MAX + 1 bytes in all. */
+static __attribute__((noinline)) int from_reason_long(const char *phrase)
+{
+	size_t len = SHORT_MAX + strnlen(phrase + SHORT_MAX,
+	                                 HTTPSTATUS_PHRASE_MAX + 1 - SHORT_MAX);
+
+	if (len > HTTPSTATUS_PHRASE_MAX)
+		return HTTPSTATUS_ERR_TOO_LONG;
+	return lookup_len(phrase, len, NULL);
 }
 
 HS_EXPORT int httpstatus_from_reason(const char *phrase)
@@ -311,9 +321,11 @@ HS_EXPORT int httpstatus_from_reason(const char *phrase)
 
 	if (!phrase)
 		return HTTPSTATUS_ERR_INVALID;
-	len = bounded_len(phrase);
-	if (len > HTTPSTATUS_PHRASE_MAX)
-		return HTTPSTATUS_ERR_TOO_LONG;
+	/* Reads neither past the NUL nor more than one byte past the longest
+	 * acceptable input. */
+	len = short_len(phrase);
+	if (len == SHORT_MAX)
+		return from_reason_long(phrase);
 	if (!len)
 		return HTTPSTATUS_ERR_NOT_FOUND;
 	return lookup(phrase, len, NULL);

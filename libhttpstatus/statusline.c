@@ -8,7 +8,7 @@
 /* Formatting                                                        */
 /* ---------------------------------------------------------------- */
 
-/* Eight bytes stored in little-endian order on every machine. */
+/* Eight and four bytes stored in little-endian order on every machine. */
 static inline void store8(char *p, uint64_t v)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -17,13 +17,52 @@ static inline void store8(char *p, uint64_t v)
 	memcpy(p, &v, sizeof v);
 }
 
+static inline void store4(char *p, uint32_t v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	memcpy(p, &v, sizeof v);
+}
+
+/* Writes the whole line, "HTTP/x.y nnn reason\r\n" and a NUL, at out.
+ * code is 100-599: its digits come from multiplications that divide by
+ * 100 and by 10 exactly in that range. */
+static inline __attribute__((always_inline)) void put_line(char *out, int major, int minor,
+                                                          int code, const char *reason,
+                                                          size_t rlen)
+{
+	unsigned int c = (unsigned int)code, h = c * 41 >> 12, r = c - 100 * h;
+	unsigned int t = r * 103 >> 10, u = r - 10 * t;
+
+	/* "HTTP/x.y" as one word, then " nnn" as another */
+	store8(out, load8((const unsigned char *)"HTTP/0.0") + ((uint64_t)major << 40) +
+	            ((uint64_t)minor << 56));
+	store4(out + 8, (uint32_t)' ' | ('0' + h) << 8 | ('0' + t) << 16 | ('0' + u) << 24);
+	out[12] = ' ';
+	memcpy(out + 13, reason, rlen);
+	memcpy(out + 13 + rlen, "\r\n", 3);
+}
+
+/* The line does not fit: as much of it as fits, and the NUL. */
+static __attribute__((noinline)) int format_cut(char *buf, size_t size, int major, int minor,
+                                                int code, const char *reason, size_t rlen)
+{
+	char line[13 + 255 + 3];    /* the longest line and its NUL; rlen <= 255 */
+
+	if (size) {
+		put_line(line, major, minor, code, reason, rlen);
+		memcpy(buf, line, size - 1);
+		buf[size - 1] = '\0';
+	}
+	return (int)(13 + rlen + 2);
+}
+
 HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
                                             int code, httpstatus_dialect_t dialect)
 {
-	char head[16];              /* "HTTP/1.1 404 " and room to store words */
 	const char *reason;
-	size_t rlen, total, i, n;
-	uint64_t v;
+	size_t rlen, total;
 
 	if ((!buf && size) || (unsigned int)major > 9 || (unsigned int)minor > 9 ||
 	    (unsigned int)dialect >= HS_NDIALECTS ||
@@ -31,42 +70,9 @@ HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, i
 		return HTTPSTATUS_ERR_INVALID;
 	reason = line_reason(code, dialect, &rlen);
 	total = 13 + rlen + 2;
-
-	/* "HTTP/x.y" as one word, then " nnn " */
-	v = load8((const unsigned char *)"HTTP/0.0") + ((uint64_t)major << 40) +
-	    ((uint64_t)minor << 56);
-	if (size > total) {
-		/* The usual case: everything fits. */
-		store8(buf, v);
-		buf[8] = ' ';
-		buf[9] = (char)('0' + code / 100);
-		buf[10] = (char)('0' + code / 10 % 10);
-		buf[11] = (char)('0' + code % 10);
-		buf[12] = ' ';
-		memcpy(buf + 13, reason, rlen);
-		memcpy(buf + 13 + rlen, "\r\n", 3);
-		return (int)total;
-	}
-
-	store8(head, v);
-	head[8] = ' ';
-	head[9] = (char)('0' + code / 100);
-	head[10] = (char)('0' + code / 10 % 10);
-	head[11] = (char)('0' + code % 10);
-	head[12] = ' ';
-	if (size) {
-		/* Copy as much as fits, leaving room for the NUL. */
-		n = 0;
-		for (i = 0; i < 13 && n + 1 < size; i++)
-			buf[n++] = head[i];
-		for (i = 0; i < rlen && n + 1 < size; i++)
-			buf[n++] = reason[i];
-		if (n + 1 < size)
-			buf[n++] = '\r';
-		if (n + 1 < size)
-			buf[n++] = '\n';
-		buf[n] = '\0';
-	}
+	if (__builtin_expect(size <= total, 0))
+		return format_cut(buf, size, major, minor, code, reason, rlen);
+	put_line(buf, major, minor, code, reason, rlen);
 	return (int)total;
 }
 

@@ -538,7 +538,8 @@ static uint32_t raw_hash(const struct raw *w, unsigned seed)
 	const unsigned char *p = (const unsigned char *)w->text;
 
 	return hs_raw_hash((size_t)w->len, hs_raw_head(p, (size_t)w->len) | CASE_BITS,
-	                   hs_raw_tail(p, (size_t)w->len) | CASE_BITS, seed);
+	                   hs_raw_tail(p, (size_t)w->len) | CASE_BITS,
+	                   hs_raw_mid(p, (size_t)w->len) | CASE_BITS, seed);
 }
 
 /* 0x20 in every byte of word w that is a lowercase letter. */
@@ -626,51 +627,45 @@ static unsigned place(unsigned seed, int *b, unsigned limit)
 	return worst;
 }
 
-static unsigned raw_nbuckets, raw_seed, raw_probe;
+/* The first level has no collision: one bucket per spelling, numbered by
+ * the top bits of its hash; the smallest table that some seed allows. */
+static unsigned raw_nbuckets, raw_bits, raw_seed;
 static int *raw_buckets;
 
-static unsigned place_raw(unsigned seed, int *b, unsigned limit)
+static int place_raw(unsigned seed, int *b)
 {
-	unsigned worst = 0, mask = raw_nbuckets - 1;
 	int i;
 
 	memset(b, 0, raw_nbuckets * sizeof *b);
 	for (i = 0; i < nraws; i++) {
-		unsigned h = raw_hash(&raws[i], seed) & mask;
-		unsigned probe = 1;
+		unsigned h = raw_hash(&raws[i], seed) >> (32 - raw_bits);
 
-		while (b[h]) {
-			h = (h + 1) & mask;
-			if (++probe > limit)
-				return probe;
-		}
+		if (b[h])
+			return 0;
 		b[h] = i + 1;
-		if (probe > worst)
-			worst = probe;
 	}
-	return worst;
+	return 1;
 }
 
 static void build_raw_hash(void)
 {
 	unsigned seed;
 
-	raw_nbuckets = 1;
-	while (raw_nbuckets < (unsigned)nraws * 4)
-		raw_nbuckets <<= 1;
-	raw_buckets = calloc(raw_nbuckets, sizeof *raw_buckets);
-	if (!raw_buckets)
-		die(0, "out of memory");
-	raw_probe = ~0u;
-	for (seed = 0; seed < 20000 && raw_probe > 1; seed++) {
-		unsigned p = place_raw(seed, raw_buckets, raw_probe);
-
-		if (p < raw_probe) {
-			raw_probe = p;
-			raw_seed = seed;
-		}
+	for (raw_bits = 1; (1u << raw_bits) < (unsigned)nraws * 4; raw_bits++)
+		;
+	for (; raw_bits <= 16; raw_bits++) {
+		raw_nbuckets = 1u << raw_bits;
+		free(raw_buckets);
+		raw_buckets = calloc(raw_nbuckets, sizeof *raw_buckets);
+		if (!raw_buckets)
+			die(0, "out of memory");
+		for (seed = 0; seed < 50000; seed++)
+			if (place_raw(seed, raw_buckets)) {
+				raw_seed = seed;
+				return;
+			}
 	}
-	place_raw(raw_seed, raw_buckets, ~0u);
+	die(0, "no seed places the spellings without collision");
 }
 
 static void build_hash(void)
@@ -875,8 +870,8 @@ static void emit_tables_h(void)
 	printf("#define HS_POOL_SIZE  %zu\n", pool_len);
 	printf("#define HS_RAW_NKEYS     %d\n", nraws);
 	printf("#define HS_RAW_NBUCKETS  %uu\n", raw_nbuckets);
+	printf("#define HS_RAW_SHIFT     %uu\n", 32 - raw_bits);
 	printf("#define HS_RAW_SEED      %uu\n", raw_seed);
-	printf("#define HS_RAW_MAX_PROBE %uu\n", raw_probe);
 	printf("#define HS_RAW_MAX       %d\n", raw_max);
 	printf("#define HS_SUM_BITS      %d\n\n", SUM_BITS);
 	printf("/* The string pool, and ahead of it the canonical phrase of every code\n"
@@ -890,7 +885,7 @@ static void emit_tables_h(void)
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("static const struct hs_key hs_keys[HS_NKEYS];\n");
 	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n");
-	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS];\n");
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1];\n");
 	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS];\n");
 	printf("static const uint32_t hs_weight[256];\n");
 	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8];\n\n");
@@ -978,7 +973,9 @@ static void emit_tables_c(void)
 	printf("};\n\n");
 
 	/* The spellings share the code and match kind of their key. */
-	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS] = {\n");
+	/* Entry 0 stands for an empty bucket: its length 0 matches nothing. */
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1] = {\n");
+	printf("\t{ 0, 0, 0, 0, 0, 0, HTTPSTATUS_MATCH_NONE, 0 }, /* (empty bucket) */\n");
 	for (i = 0; i < nraws; i++) {
 		const struct key *k = &keys[raws[i].key];
 		const unsigned char *t = (const unsigned char *)raws[i].text;
@@ -1049,8 +1046,8 @@ int main(int argc, char **argv)
 		build_hash();
 		printf("%d codes, %d keys, %u buckets, longest probe %u\n", nrec, nkeys,
 		       nbuckets, best_probe);
-		printf("%d spellings, %u buckets, longest probe %u\n", nraws, raw_nbuckets,
-		       raw_probe);
+		printf("%d spellings, %u buckets, no collision (seed %u)\n", nraws, raw_nbuckets,
+		       raw_seed);
 	} else {
 		usage();
 	}
