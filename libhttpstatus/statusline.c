@@ -205,34 +205,22 @@ static const unsigned char reason_stop[256] = {
  * the line, whatever len says.
  */
 static inline __attribute__((always_inline)) size_t common_line(const unsigned char *s,
-                                                                 size_t len, int *code)
+                                                                 size_t len)
 {
 	size_t i, lim = len < HTTPSTATUS_STATUS_LINE_MAX ? len : HTTPSTATUS_STATUS_LINE_MAX;
-	int v;
 
-	/* In order, so that nothing past the first offending byte is read. */
+	/* In order, so that nothing past the first offending byte is read;
+	 * a first digit of 1 to 5 makes the code 100-599. */
 	if (s[0] != 'H' || s[1] != 'T' || s[2] != 'T' || s[3] != 'P' || s[4] != '/' ||
 	    !hs_is_digit(s[5]) || s[6] != '.' || !hs_is_digit(s[7]) || s[8] != ' ' ||
-	    !hs_is_digit(s[9]) || !hs_is_digit(s[10]) || !hs_is_digit(s[11]) || s[12] != ' ')
+	    (unsigned int)(s[9] - '1') > 4 || !hs_is_digit(s[10]) || !hs_is_digit(s[11]) ||
+	    s[12] != ' ')
 		return 0;
-	v = (s[9] - '0') * 100 + (s[10] - '0') * 10 + (s[11] - '0');
-	if (v < HTTPSTATUS_MIN || v > HTTPSTATUS_MAX)
-		return 0;
-	*code = v;
 
-	/* The reason, a byte at a time, two a turn: nothing past the line end
-	 * is read, whatever len says. */
-	for (i = 13; i + 1 < lim; i += 2) {
-		if (reason_stop[s[i]])
-			goto stop;
-		if (reason_stop[s[i + 1]]) {
-			i++;
-			goto stop;
-		}
-	}
-	if (i < lim && !reason_stop[s[i]])
-		i++;
-stop:
+	/* The reason, a byte at a time: nothing past the line end is read,
+	 * whatever len says. */
+	for (i = 13; i < lim && !reason_stop[s[i]]; i++)
+		;
 	if (i < lim && i + 1 < len && s[i] == '\r' && s[i + 1] == '\n')
 		return i;
 	return 0;
@@ -248,6 +236,12 @@ static __attribute__((noinline)) int parse_full(const char *buf, size_t len, uns
 	int rc, maj = 0, min = 0, st = 0;
 	size_t rstart, rend;
 
+	if ((!buf && len) || (flags & ~(unsigned int)(HTTPSTATUS_PARSE_TOLERANT |
+	                                              HTTPSTATUS_PARSE_NO_EOL))) {
+		if (end)
+			*end = 0;
+		return HTTPSTATUS_ERR_INVALID;
+	}
 	c.s = (const unsigned char *)buf;
 	c.len = len;
 	c.pos = 0;
@@ -353,31 +347,23 @@ HS_EXPORT int httpstatus_parse_status_line(const char *buf, size_t len, unsigned
                                            const char **reason, size_t *reason_len,
                                            size_t *end)
 {
-	if ((!buf && len) || (flags & ~(unsigned int)(HTTPSTATUS_PARSE_TOLERANT |
-	                                              HTTPSTATUS_PARSE_NO_EOL))) {
-		if (end)
-			*end = 0;
-		return HTTPSTATUS_ERR_INVALID;
-	}
-	if (!flags && len >= 15) {
-		int st;
-		size_t cr = common_line((const unsigned char *)buf, len, &st);
+	size_t cr;
 
-		if (cr) {
-			if (major)
-				*major = buf[5] - '0';
-			if (minor)
-				*minor = buf[7] - '0';
-			if (code)
-				*code = st;
-			if (reason)
-				*reason = buf + 13;
-			if (reason_len)
-				*reason_len = cr - 13;
-			if (end)
-				*end = cr + 2;
-			return 0;
-		}
-	}
-	return parse_full(buf, len, flags, major, minor, code, reason, reason_len, end);
+	/* Strict lines of the common shape; everything else, bad arguments
+	 * included, goes to the full parser. */
+	if (flags || !buf || len < 15 || !(cr = common_line((const unsigned char *)buf, len)))
+		return parse_full(buf, len, flags, major, minor, code, reason, reason_len, end);
+	if (major)
+		*major = buf[5] - '0';
+	if (minor)
+		*minor = buf[7] - '0';
+	if (code)
+		*code = (buf[9] - '0') * 100 + (buf[10] - '0') * 10 + (buf[11] - '0');
+	if (reason)
+		*reason = buf + 13;
+	if (reason_len)
+		*reason_len = cr - 13;
+	if (end)
+		*end = cr + 2;
+	return 0;
 }
