@@ -165,15 +165,15 @@ static inline int same_bytes(const unsigned char *a, const unsigned char *b, siz
  * with a code, add up the weights of its bytes.  The sum does not depend
  * on spacing, case or order, so it is the sum of the normalized phrase's
  * bytes; when no key has it, nothing matches.  A byte that normalizing
- * looks at more closely weighs 2^30 and sends the phrase down the whole
- * way, as does a sum that some key has.  (Weights are below 2^22, so
- * 2^30 and more means such a byte.)
+ * looks at more closely weighs 2^23 and sends the phrase down the whole
+ * way, as does a sum that some key has.  (Other weights are below 2^14,
+ * so 2^23 and more means such a byte.)
  */
 static inline __attribute__((always_inline)) int surely_missing(const char *phrase,
                                                                 size_t len)
 {
 	const unsigned char *s = (const unsigned char *)phrase;
-	uint64_t sum = 0, sum2 = 0;
+	uint32_t sum = 0, sum2 = 0;
 	size_t i;
 
 	if (is_blank(phrase[0]) || hs_is_digit(phrase[0]))
@@ -185,7 +185,7 @@ static inline __attribute__((always_inline)) int surely_missing(const char *phra
 	if (i < len)
 		sum += hs_weight[s[i]];
 	sum += sum2;
-	return !(sum >> 30) &&
+	return !(sum >> 23) &&
 	       !(hs_sums[(sum >> 3) & (HS_SUM_BITS / 8 - 1)] & (1u << (sum & 7)));
 }
 

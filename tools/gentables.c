@@ -559,9 +559,10 @@ static uint64_t case_bits(uint64_t w)
 
 /*
  * The misses' filter.  Every byte has a weight: 0 for a byte normalizing
- * drops, 2^30 for one it looks at more closely (controls, non-ASCII), and
- * for any other a fixed pseudo-random 22-bit number, the same for both
- * cases of a letter (256 of them add up to less than 2^30).  The sum of a phrase's weights is then the sum of
+ * drops, 2^23 for one it looks at more closely (controls, non-ASCII), and
+ * for any other a fixed pseudo-random 14-bit number, the same for both
+ * cases of a letter.  256 of the latter add up to less than 2^23, 256 of
+ * the former to less than 2^32: a 32-bit sum tells both apart.  The sum of a phrase's weights is then the sum of
  * its normalized bytes' weights, and a bit set marks the sums of the keys.
  */
 #define SUM_BITS 8192
@@ -585,14 +586,14 @@ static void build_sums(void)
 		int n = hs_normalize(&in, 1, out, 1);
 
 		if (n == HS_NORM_CHARSET)
-			weight[c] = (uint32_t)1 << 30;
+			weight[c] = (uint32_t)1 << 23;
 		else if (n == 0)
 			weight[c] = 0;
 		else
-			weight[c] = (uint32_t)(mix64((unsigned char)out[0]) & 0x3FFFFFu);
+			weight[c] = (uint32_t)(mix64((unsigned char)out[0]) & 0x3FFFu);
 	}
 	for (i = 0; i < nkeys; i++) {
-		uint64_t sum = 0;
+		uint32_t sum = 0;
 
 		for (j = 0; j < keys[i].len; j++)
 			sum += weight[(unsigned char)keys[i].text[j]];
