@@ -60,7 +60,7 @@ struct hs_key {
 };
 
 /*
- * A spelling the table knows, for the first level of the reverse lookup:
+ * A phrase of some dialect, for the first level of the reverse lookup:
  * its head and tail words (see hs_raw_head) lowercased, with 0x20 in each
  * byte that is a letter (where the input may differ in that bit alone),
  * the whole spelling lowercased in the pool when longer than 16 bytes

@@ -116,7 +116,7 @@ static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
 }
 
 /*
- * The first level: the spellings the table writes, up to ASCII case.  The
+ * The first level: every dialect's phrases, up to ASCII case.  The
  * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
  * words with bit 0x20 set in every byte (so that case does not matter)
  * into a table without collisions, and compared with the one candidate's

@@ -464,10 +464,11 @@ static void build_keys(void)
 }
 
 /*
- * The first level of the lookup: every spelling the table writes (each
- * dialect's phrase, names, older names, aliases), lowercased, with the
- * code and match kind of the key it normalizes to.  An input that is one
- * of them up to ASCII case is answered without normalizing it.
+ * The first level of the lookup: every phrase of every dialect as the table
+ * writes it, lowercased, with the code and match kind of the key it
+ * normalizes to.  An input that is one of them up to ASCII case is
+ * answered without normalizing it; names and aliases, rarer inputs, are
+ * left to normalizing, which keeps this table small.
  */
 struct raw {
 	char text[KEY_CAP + 1];
@@ -514,7 +515,7 @@ static void add_raw(const struct record *r, const char *phrase)
 
 static void build_raws(void)
 {
-	int i, j;
+	int i;
 	size_t d;
 
 	for (i = 0; i < nrec; i++) {
@@ -523,11 +524,6 @@ static void build_raws(void)
 		for (d = 0; d < NDIALECTS; d++)
 			if (r->dialect[d])
 				add_raw(r, r->dialect[d]);
-		add_raw(r, r->name);
-		for (j = 0; j < r->noldname; j++)
-			add_raw(r, r->oldname[j]);
-		for (j = 0; j < r->nalias; j++)
-			add_raw(r, r->alias[j]);
 	}
 }
 
