@@ -61,14 +61,15 @@ struct hs_key {
 
 /*
  * A phrase of some dialect, for the first level of the reverse lookup:
- * its head and tail words (see hs_raw_head) lowercased, with 0x20 in each
- * byte that is a letter (where the input may differ in that bit alone),
- * the whole spelling lowercased in the pool when longer than 16 bytes
- * (shorter ones are all in the two words), and the answer of its key.
+ * its head and tail words (see hs_raw_head) lowercased, with masks that
+ * keep every bit but 0x20 of each letter (where the input may differ in
+ * that bit alone), the whole phrase lowercased in the pool when longer
+ * than 16 bytes (shorter ones are all in the two words), and the answer
+ * of its key.
  */
 struct hs_raw {
 	uint64_t head, tail;
-	uint64_t head_case, tail_case;
+	uint64_t head_keep, tail_keep;
 	hs_off   text;
 	uint8_t  len;
 	uint8_t  match;

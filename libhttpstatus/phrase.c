@@ -137,8 +137,8 @@ lookup_raw(const unsigned char *p, size_t len)
 	size_t i;
 
 	/* An empty bucket holds entry 0, whose length is 0. */
-	if (k->len != len || ((head ^ k->head) & ~k->head_case) ||
-	    ((tail ^ k->tail) & ~k->tail_case))
+	if ((((head ^ k->head) & k->head_keep) | ((tail ^ k->tail) & k->tail_keep) |
+	     (k->len ^ len)))
 		return NULL;
 	t = (const unsigned char *)hs_pool + k->text;
 	for (i = 8; i + 8 < len; i += 8)

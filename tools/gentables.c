@@ -981,7 +981,7 @@ static void emit_tables_c(void)
 
 		printf("\t{ 0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu,\n\t  %u, %d, %s, %d }, /* ",
 		       (unsigned long long)head, (unsigned long long)tail,
-		       (unsigned long long)case_bits(head), (unsigned long long)case_bits(tail),
+		       (unsigned long long)~case_bits(head), (unsigned long long)~case_bits(tail),
 		       raws[i].off, raws[i].len, match_enum[k->match], k->code);
 		fwrite(raws[i].text, 1, (size_t)raws[i].len, stdout);
 		printf(" */\n");
