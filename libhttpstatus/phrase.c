@@ -28,6 +28,41 @@ HS_EXPORT const char *httpstatus_reason_dialect(int code, httpstatus_dialect_t d
 	return dialects[dialect].server ? "" : NULL;
 }
 
+/*
+ * The phrase a status line for code carries in dialect (see
+ * httpstatus_status_line_reason), and its length from the table.  code
+ * and dialect are known to be in range.
+ */
+static inline const char *line_reason(int code, httpstatus_dialect_t dialect, size_t *len)
+{
+	const struct hs_entry *e = hs_find(code);
+	hs_off off;
+
+	if (!e) {
+		*len = 0;
+		return "";
+	}
+	off = e->phrase[dialect];
+	if (off == HS_NONE)
+		off = dialects[dialect].server ? 0 : e->phrase[HS_D_RFC9110];
+	*len = e->line_len[dialect];
+	return hs_pool + off;
+}
+
+HS_EXPORT const char *httpstatus_status_line_reason(int code, httpstatus_dialect_t dialect,
+                                                    size_t *len)
+{
+	size_t n = 0;
+	const char *p = NULL;
+
+	if (dialect >= 0 && dialect < HS_NDIALECTS &&
+	    code >= HTTPSTATUS_MIN && code <= HTTPSTATUS_MAX)
+		p = line_reason(code, dialect, &n);
+	if (len)
+		*len = n;
+	return p;
+}
+
 HS_EXPORT const char *httpstatus_dialect_name(httpstatus_dialect_t dialect)
 {
 	if (dialect < 0 || dialect >= HS_NDIALECTS)
@@ -63,9 +98,104 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* The lookup proper, once len is known to be in range and the phrase is
- * known to hold no NUL. */
-static int lookup(const char *phrase, size_t len, int *match)
+/*
+ * Eight bytes with every ASCII capital lowercased and every other byte
+ * unchanged, all at once: a byte gets 0x20 added when its low seven bits
+ * are 'A' to 'Z' and its top bit is clear.  No addition carries into the
+ * next byte, since each adds at most 0x3F to at most 0x7F.
+ */
+static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t low = x & (0x7F * ones);
+	uint64_t from_a = low + (0x80 - 'A') * ones;        /* top bit: >= 'A' */
+	uint64_t past_z = low + (0x80 - 'Z' - 1) * ones;    /* top bit: > 'Z' */
+	uint64_t upper = from_a & ~past_z & ~x & (0x80 * ones);
+
+	return x | upper >> 2;
+}
+
+/*
+ * The first level: every dialect's phrases, up to ASCII case.  The
+ * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
+ * words with bit 0x20 set in every byte (so that case does not matter)
+ * into a table without collisions, and compared with the one candidate's
+ * words, where they may differ in bit
+ * 0x20 of a letter alone; longer spellings compare their middle eight
+ * bytes at a time, case-folded, with the pool.  Returns the entry, or NULL.
+ */
+#define CASE_BITS 0x2020202020202020u
+
+static inline __attribute__((always_inline)) const struct hs_raw *
+lookup_raw(const unsigned char *p, size_t len)
+{
+	uint64_t head = hs_raw_head(p, len), tail = hs_raw_tail(p, len);
+	const struct hs_raw *k = &hs_raw_keys[hs_raw_buckets[hs_raw_hash(
+		len, head | CASE_BITS, tail | CASE_BITS, hs_raw_mid(p, len) | CASE_BITS,
+		HS_RAW_SEED) >> HS_RAW_SHIFT]];
+	const unsigned char *t;
+	size_t i;
+
+	/* An empty bucket holds entry 0, whose length is 0. */
+	if ((((head ^ k->head) & k->head_keep) | ((tail ^ k->tail) & k->tail_keep) |
+	     (k->len ^ len)))
+		return NULL;
+	t = (const unsigned char *)hs_pool + k->text;
+	for (i = 8; i + 8 < len; i += 8)
+		if (fold8(load8(p + i)) != load8(t + i))
+			return NULL;
+	return k;
+}
+
+/* The n bytes at a and b are equal (n >= 1), compared a word at a time. */
+static inline int same_bytes(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	size_t i;
+
+	if (hs_raw_head(a, n) != hs_raw_head(b, n) || hs_raw_tail(a, n) != hs_raw_tail(b, n))
+		return 0;
+	for (i = 8; i + 8 < n; i += 8)
+		if (load8(a + i) != load8(b + i))
+			return 0;
+	return 1;
+}
+
+/*
+ * Most misses end here, before normalizing: unless the phrase may start
+ * with a code, add up the weights of its bytes.  The sum does not depend
+ * on spacing, case or order, so it is the sum of the normalized phrase's
+ * bytes; when no key has it, nothing matches.  A byte that normalizing
+ * looks at more closely weighs 2^23 and sends the phrase down the whole
+ * way, as does a sum that some key has.  (Other weights are below 2^14,
+ * so 2^23 and more means such a byte.)
+ */
+static inline __attribute__((always_inline)) int surely_missing(const char *phrase,
+                                                                size_t len)
+{
+	const unsigned char *s = (const unsigned char *)phrase;
+	uint32_t sum = 0, sum2 = 0;
+	size_t i;
+
+	if (is_blank(phrase[0]) || hs_is_digit(phrase[0]))
+		return 0;
+	for (i = 0; i + 2 <= len; i += 2) {
+		sum += hs_weight[s[i]];
+		sum2 += hs_weight[s[i + 1]];
+	}
+	if (i < len)
+		sum += hs_weight[s[i]];
+	sum += sum2;
+	return !(sum >> 23) &&
+	       !(hs_sums[(sum >> 3) & (HS_SUM_BITS / 8 - 1)] & (1u << (sum & 7)));
+}
+
+/*
+ * The normalizing path, for what the first level does not know: a
+ * leading code, other spacing or punctuation, apostrophe look-alikes,
+ * errors and misses.
+ */
+static __attribute__((noinline)) int lookup_normalized(const char *phrase, size_t len,
+                                                       int *match)
 {
 	char key[HS_KEY_MAX];
 	const struct hs_key *k;
@@ -96,7 +226,8 @@ static int lookup(const char *phrase, size_t len, int *match)
 		if (!b)
 			break;
 		k = &hs_keys[b - 1];
-		if (k->len == n && memcmp(hs_pool + k->text, key, (size_t)n) == 0) {
+		if (k->len == n && same_bytes((const unsigned char *)hs_pool + k->text,
+		                              (const unsigned char *)key, (size_t)n)) {
 			if (lead >= 0 && lead != k->code)
 				return HTTPSTATUS_ERR_MISMATCH;
 			if (match)
@@ -107,6 +238,40 @@ static int lookup(const char *phrase, size_t len, int *match)
 	return HTTPSTATUS_ERR_NOT_FOUND;
 }
 
+/* What the first level does not know, out of line so that the first
+ * level needs no saved registers. */
+static __attribute__((noinline)) int lookup_rest(const char *phrase, size_t len, int *match)
+{
+	if (surely_missing(phrase, len))
+		return HTTPSTATUS_ERR_NOT_FOUND;
+	return lookup_normalized(phrase, len, match);
+}
+
+/* The lookup proper, once len is known to be 1 to HTTPSTATUS_PHRASE_MAX
+ * (and, from httpstatus_from_reason(), the phrase to hold no NUL; a NUL is
+ * a byte normalizing rejects, so either way it gives CHARSET). */
+static inline __attribute__((always_inline)) int lookup(const char *phrase, size_t len, int *match)
+{
+	/* Most phrases are spelt as the table spells them. */
+	if (len <= HS_RAW_MAX) {
+		const struct hs_raw *k = lookup_raw((const unsigned char *)phrase, len);
+
+		if (k) {
+			if (match)
+				*match = k->match;
+			return k->code;
+		}
+	}
+	return lookup_rest(phrase, len, match);
+}
+
+/* The lookup, out of line, for callers that give the length: one copy of
+ * its code is enough for them (httpstatus_from_reason has its own). */
+static __attribute__((noinline)) int lookup_len(const char *phrase, size_t len, int *match)
+{
+	return lookup(phrase, len, match);
+}
+
 HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match)
 {
 	if (match)
@@ -115,11 +280,39 @@ HS_EXPORT int httpstatus_match_reason(const char *phrase, size_t len, int *match
 		return HTTPSTATUS_ERR_INVALID;
 	if (len > HTTPSTATUS_PHRASE_MAX)
 		return HTTPSTATUS_ERR_TOO_LONG;
-	if (!phrase)
+	if (!phrase || !len)
 		return HTTPSTATUS_ERR_NOT_FOUND;  /* the empty phrase */
-	if (memchr(phrase, '\0', len))
-		return HTTPSTATUS_ERR_CHARSET;
-	return lookup(phrase, len, match);
+	/* No search for a NUL first: no spelling holds one, and normalizing
+	 * answers CHARSET for it. */
+	return lookup_len(phrase, len, match);
+}
+
+/*
+ * The length of the NUL-terminated s if below SHORT_MAX, else SHORT_MAX,
+ * reading no byte past the NUL: one test a byte and no loop.
+ */
+#define SHORT_MAX 32
+#define LEN1(k)  if (!s[k]) return k;
+#define LEN4(k)  LEN1(k) LEN1((k) + 1) LEN1((k) + 2) LEN1((k) + 3)
+#define LEN16(k) LEN4(k) LEN4((k) + 4) LEN4((k) + 8) LEN4((k) + 12)
+
+static inline __attribute__((always_inline)) size_t short_len(const char *s)
+{
+	LEN16(0)
+	LEN16(16)
+	return SHORT_MAX;
+}
+
+/* httpstatus_from_reason() for a phrase of SHORT_MAX bytes or more:
+ * strnlen() reads at most HTTPSTATUS_PHRASE_MAX + 1 bytes in all. */
+static __attribute__((noinline)) int from_reason_long(const char *phrase)
+{
+	size_t len = SHORT_MAX + strnlen(phrase + SHORT_MAX,
+	                                 HTTPSTATUS_PHRASE_MAX + 1 - SHORT_MAX);
+
+	if (len > HTTPSTATUS_PHRASE_MAX)
+		return HTTPSTATUS_ERR_TOO_LONG;
+	return lookup_len(phrase, len, NULL);
 }
 
 HS_EXPORT int httpstatus_from_reason(const char *phrase)
@@ -129,9 +322,11 @@ HS_EXPORT int httpstatus_from_reason(const char *phrase)
 	if (!phrase)
 		return HTTPSTATUS_ERR_INVALID;
 	/* Reads neither past the NUL nor more than one byte past the longest
-	 * acceptable input; the len bytes then hold no NUL. */
-	len = strnlen(phrase, HTTPSTATUS_PHRASE_MAX + 1);
-	if (len > HTTPSTATUS_PHRASE_MAX)
-		return HTTPSTATUS_ERR_TOO_LONG;
+	 * acceptable input. */
+	len = short_len(phrase);
+	if (len == SHORT_MAX)
+		return from_reason_long(phrase);
+	if (!len)
+		return HTTPSTATUS_ERR_NOT_FOUND;
 	return lookup(phrase, len, NULL);
 }

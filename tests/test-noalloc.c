@@ -123,7 +123,7 @@ static unsigned long call_everything(void)
 	int code, d, m, maj, min, st;
 	unsigned int f;
 	const char *r;
-	size_t i, rl, end;
+	size_t i, rl, end, len;
 
 	for (code = -5; code <= 1005; code++) {
 		sum += (unsigned long)httpstatus_class_of(code);
@@ -142,6 +142,8 @@ static unsigned long call_everything(void)
 		sum += httpstatus_strerror(-(code % 13)) != NULL;
 		for (d = -1; d <= 7; d++) {
 			sum += httpstatus_reason_dialect(code, d) != NULL;
+			sum += httpstatus_status_line_reason(code, d, &len) != NULL;
+			sum += len;
 			sum += httpstatus_dialect_name(d) != NULL;
 			sum += (unsigned long)httpstatus_format_status_line(buf, sizeof buf, 1, 1, code, d);
 			sum += (unsigned long)httpstatus_format_status_line(buf, (size_t)code & 15, 1, 1,

@@ -466,6 +466,140 @@ static void build_keys(void)
 	}
 }
 
+/*
+ * The first level of the lookup: every phrase of every dialect as the table
+ * writes it, lowercased, with the code and match kind of the key it
+ * normalizes to.  An input that is one of them up to ASCII case is
+ * answered without normalizing it; names and aliases, rarer inputs, are
+ * left to normalizing, which keeps this table small.
+ */
+struct raw {
+	char text[KEY_CAP + 1];
+	int len;
+	int key;
+	unsigned off;
+};
+
+static struct raw raws[MAX_RECORDS * 48];
+static int nraws, raw_max;
+
+static void add_raw(const struct record *r, const char *phrase)
+{
+	char low[KEY_CAP + 1], buf[KEY_CAP + 1];
+	size_t n = strlen(phrase), i;
+	int k, m;
+
+	if (n == 0)
+		return;
+	if (n > KEY_CAP)
+		die(r->line, "code %d: '%s' is too long", r->code, phrase);
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)phrase[i]);
+	m = hs_normalize(low, n, buf, KEY_CAP);
+	if (m <= 0)
+		return;
+	for (k = 0; k < nkeys; k++)
+		if (keys[k].len == m && memcmp(keys[k].text, buf, (size_t)m) == 0)
+			break;
+	if (k == nkeys)
+		die(r->line, "code %d: '%s' has no key", r->code, phrase);
+	for (i = 0; i < (size_t)nraws; i++)
+		if (raws[i].len == (int)n && memcmp(raws[i].text, low, n) == 0)
+			return;
+	if (nraws == 255)
+		die(r->line, "more than 255 spellings do not fit hs_raw_buckets");
+	memcpy(raws[nraws].text, low, n);
+	raws[nraws].len = (int)n;
+	raws[nraws].key = k;
+	if ((int)n > raw_max)
+		raw_max = (int)n;
+	nraws++;
+}
+
+static void build_raws(void)
+{
+	int i;
+	size_t d;
+
+	for (i = 0; i < nrec; i++) {
+		const struct record *r = &rec[i];
+
+		for (d = 0; d < NDIALECTS; d++)
+			if (r->dialect[d])
+				add_raw(r, r->dialect[d]);
+	}
+}
+
+#define CASE_BITS 0x2020202020202020u
+
+static uint32_t raw_hash(const struct raw *w, unsigned seed)
+{
+	const unsigned char *p = (const unsigned char *)w->text;
+
+	return hs_raw_hash((size_t)w->len, hs_raw_head(p, (size_t)w->len) | CASE_BITS,
+	                   hs_raw_tail(p, (size_t)w->len) | CASE_BITS,
+	                   hs_raw_mid(p, (size_t)w->len) | CASE_BITS, seed);
+}
+
+/* 0x20 in every byte of word w that is a lowercase letter. */
+static uint64_t case_bits(uint64_t w)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i += 8) {
+		unsigned c = (unsigned)(w >> i) & 0xFF;
+
+		if (c >= 'a' && c <= 'z')
+			m |= (uint64_t)0x20 << i;
+	}
+	return m;
+}
+
+/*
+ * The misses' filter.  Every byte has a weight: 0 for a byte normalizing
+ * drops, 2^23 for one it looks at more closely (controls, non-ASCII), and
+ * for any other a fixed pseudo-random 14-bit number, the same for both
+ * cases of a letter.  256 of the latter add up to less than 2^23, 256 of
+ * the former to less than 2^32: a 32-bit sum tells both apart.  The sum of a phrase's weights is then the sum of
+ * its normalized bytes' weights, and a bit set marks the sums of the keys.
+ */
+#define SUM_BITS 8192
+static uint32_t weight[256];
+static unsigned char sums[SUM_BITS / 8];
+
+static uint64_t mix64(uint64_t x)
+{
+	x += 0x9E3779B97F4A7C15u;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9u;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBu;
+	return x ^ (x >> 31);
+}
+
+static void build_sums(void)
+{
+	int c, i, j;
+
+	for (c = 0; c < 256; c++) {
+		char in = (char)c, out[2];
+		int n = hs_normalize(&in, 1, out, 1);
+
+		if (n == HS_NORM_CHARSET)
+			weight[c] = (uint32_t)1 << 23;
+		else if (n == 0)
+			weight[c] = 0;
+		else
+			weight[c] = (uint32_t)(mix64((unsigned char)out[0]) & 0x3FFFu);
+	}
+	for (i = 0; i < nkeys; i++) {
+		uint32_t sum = 0;
+
+		for (j = 0; j < keys[i].len; j++)
+			sum += weight[(unsigned char)keys[i].text[j]];
+		sums[(sum >> 3) & (SUM_BITS / 8 - 1)] |= (unsigned char)(1u << (sum & 7));
+	}
+}
+
 /* Open addressing with linear probing; the seed giving the shortest
  * longest probe sequence wins. */
 static unsigned nbuckets, best_seed, best_probe;
@@ -493,6 +627,47 @@ static unsigned place(unsigned seed, int *b, unsigned limit)
 	return worst;
 }
 
+/* The first level has no collision: one bucket per spelling, numbered by
+ * the top bits of its hash; the smallest table that some seed allows. */
+static unsigned raw_nbuckets, raw_bits, raw_seed;
+static int *raw_buckets;
+
+static int place_raw(unsigned seed, int *b)
+{
+	int i;
+
+	memset(b, 0, raw_nbuckets * sizeof *b);
+	for (i = 0; i < nraws; i++) {
+		unsigned h = raw_hash(&raws[i], seed) >> (32 - raw_bits);
+
+		if (b[h])
+			return 0;
+		b[h] = i + 1;
+	}
+	return 1;
+}
+
+static void build_raw_hash(void)
+{
+	unsigned seed;
+
+	for (raw_bits = 1; (1u << raw_bits) < (unsigned)nraws * 4; raw_bits++)
+		;
+	for (; raw_bits <= 16; raw_bits++) {
+		raw_nbuckets = 1u << raw_bits;
+		free(raw_buckets);
+		raw_buckets = calloc(raw_nbuckets, sizeof *raw_buckets);
+		if (!raw_buckets)
+			die(0, "out of memory");
+		for (seed = 0; seed < 50000; seed++)
+			if (place_raw(seed, raw_buckets)) {
+				raw_seed = seed;
+				return;
+			}
+	}
+	die(0, "no seed places the spellings without collision");
+}
+
 static void build_hash(void)
 {
 	unsigned seed;
@@ -513,6 +688,9 @@ static void build_hash(void)
 		}
 	}
 	place(best_seed, buckets, ~0u);
+	build_raws();
+	build_raw_hash();
+	build_sums();
 }
 
 /* ---------------------------------------------------------------- */
@@ -662,6 +840,23 @@ static void fill_pool(void)
 	}
 	for (i = 0; i < nkeys; i++)
 		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
+	/* Up to 16 bytes, a spelling's two words hold all of it. */
+	for (i = 0; i < nraws; i++)
+		raws[i].off = raws[i].len > 16 ? add_bytes(raws[i].text, (size_t)raws[i].len) : 0;
+}
+
+/* The length of the phrase a status line carries for record i in dialect
+ * d: the dialect's own, else RFC 9110's for a document dialect, else
+ * none (an empty phrase) for a server. */
+static size_t line_len(int i, size_t d)
+{
+	const char *p = rec[i].dialect[d];
+
+	if (!p)
+		p = dialects[d].server ? "" : rec[i].dialect[0];
+	if (strlen(p) > 255)
+		die(rec[i].line, "code %d: a phrase longer than 255 bytes", rec[i].code);
+	return strlen(p);
 }
 
 static void emit_tables_h(void)
@@ -674,13 +869,28 @@ static void emit_tables_h(void)
 	printf("#define HS_HASH_SEED  %uu\n", best_seed);
 	printf("#define HS_MAX_PROBE  %uu\n", best_probe);
 	printf("#define HS_KEY_MAX    %d\n", key_max);
-	printf("#define HS_POOL_SIZE  %zu\n\n", pool_len);
-	printf("static const char hs_pool[HS_POOL_SIZE];\n");
+	printf("#define HS_POOL_SIZE  %zu\n", pool_len);
+	printf("#define HS_RAW_NKEYS     %d\n", nraws);
+	printf("#define HS_RAW_NBUCKETS  %uu\n", raw_nbuckets);
+	printf("#define HS_RAW_SHIFT     %uu\n", 32 - raw_bits);
+	printf("#define HS_RAW_SEED      %uu\n", raw_seed);
+	printf("#define HS_RAW_MAX       %d\n", raw_max);
+	printf("#define HS_SUM_BITS      %d\n\n", SUM_BITS);
+	printf("/* The string pool, and ahead of it the canonical phrase of every code\n"
+	       " * as an offset from the start of the struct (0: none), so that\n"
+	       " * httpstatus_reason() reaches both from one address. */\n");
+	printf("struct hs_data {\n\ths_off reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n"
+	       "\tchar pool[HS_POOL_SIZE];\n};\n");
+	printf("static const struct hs_data hs_data;\n");
+	printf("#define hs_pool (hs_data.pool)\n");
 	printf("static const struct hs_entry hs_entries[HS_NENTRIES];\n");
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
-	printf("static const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("static const struct hs_key hs_keys[HS_NKEYS];\n");
-	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n\n");
+	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n");
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1];\n");
+	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS];\n");
+	printf("static const uint32_t hs_weight[256];\n");
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8];\n\n");
 	printf("#endif\n");
 }
 
@@ -693,7 +903,21 @@ static void emit_tables_c(void)
 
 	printf("/* Generated by gentables from status.table: do not edit. */\n");
 	printf("/* Included by libhttpstatus.c after internal.h. */\n\n");
-	printf("static const char hs_pool[HS_POOL_SIZE] =\n");
+	/* The canonical phrase of every code, one load away: the hottest call
+	 * (httpstatus_reason) then needs no detour through hs_entries. */
+	if (pool_len + 2 * 500 > 0xFFFF)
+		die(0, "string pool exceeds %d bytes; widen hs_off", 0xFFFF - 2 * 500);
+	printf("_Static_assert(sizeof(hs_off) * (HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1) == %d,\n"
+	       "               \"hs_data.reason offsets\");\n\n", 2 * 500);
+	printf("static const struct hs_data hs_data = {\n\t{\n");
+	for (i = 0, p = 100; p <= 599; p++) {
+		unsigned o = 0;
+
+		if (i < nrec && rec[i].code == (int)p)
+			o = 2 * 500 + off[i++][4];
+		printf("%s%5u,%s", p % 10 == 0 ? "\t" : "", o, p % 10 == 9 ? "\n" : " ");
+	}
+	printf("\t},\n");
 	for (p = 0; p < pool_len; ) {
 		size_t n = strlen(pool + p);
 
@@ -702,7 +926,7 @@ static void emit_tables_c(void)
 		if (p + n + 1 < pool_len) {
 			printf(" \"\\0\"\n");
 		} else {
-			printf(";\n");
+			printf("\n};\n");
 		}
 		p += n + 1;
 	}
@@ -724,25 +948,16 @@ static void emit_tables_c(void)
 		       off[i][3]);
 		for (d = 0; d < NDIALECTS; d++)
 			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
-		printf(", %u },\n", off[i][OFF_ADVICE]);
+		printf(", %u,\n\t  {", off[i][OFF_ADVICE]);
+		for (d = 0; d < NDIALECTS; d++)
+			printf(" %zu%s", line_len(i, d), d + 1 < NDIALECTS ? "," : " }");
+		printf(" },\n");
 	}
 	printf("};\n\n");
 
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
 	for (i = 0; i < nrec; i++)
 		printf("\t[%d - HTTPSTATUS_MIN] = %d,\n", rec[i].code, i + 1);
-	printf("};\n\n");
-
-	/* The canonical phrase of every code, one load away: the hottest call
-	 * (httpstatus_reason) then needs no detour through hs_entries. */
-	printf("static const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
-	for (i = 0, p = 100; p <= 599; p++) {
-		unsigned o = 0xFFFF;
-
-		if (i < nrec && rec[i].code == (int)p)
-			o = off[i++][4];
-		printf("%s%5u,%s", p % 10 == 0 ? "\t" : "", o, p % 10 == 9 ? "\n" : " ");
-	}
 	printf("};\n\n");
 
 	printf("static const struct hs_key hs_keys[HS_NKEYS] = {\n");
@@ -758,6 +973,43 @@ static void emit_tables_c(void)
 	for (u = 0; u < nbuckets; u++)
 		if (buckets[u])
 			printf("\t[%u] = %d,\n", u, buckets[u]);
+	printf("};\n\n");
+
+	/* The spellings share the code and match kind of their key. */
+	/* Entry 0 stands for an empty bucket: its length 0 matches nothing. */
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1] = {\n");
+	printf("\t{ 0, 0, 0, 0, 0, 0, HTTPSTATUS_MATCH_NONE, 0 }, /* (empty bucket) */\n");
+	for (i = 0; i < nraws; i++) {
+		const struct key *k = &keys[raws[i].key];
+		const unsigned char *t = (const unsigned char *)raws[i].text;
+		uint64_t head = hs_raw_head(t, (size_t)raws[i].len);
+		uint64_t tail = hs_raw_tail(t, (size_t)raws[i].len);
+
+		printf("\t{ 0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu,\n\t  %u, %d, %s, %d }, /* ",
+		       (unsigned long long)head, (unsigned long long)tail,
+		       (unsigned long long)~case_bits(head), (unsigned long long)~case_bits(tail),
+		       raws[i].off, raws[i].len, match_enum[k->match], k->code);
+		fwrite(raws[i].text, 1, (size_t)raws[i].len, stdout);
+		printf(" */\n");
+	}
+	printf("};\n\n");
+
+	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS] = {\n");
+	for (u = 0; u < raw_nbuckets; u++)
+		if (raw_buckets[u])
+			printf("\t[%u] = %d,\n", u, raw_buckets[u]);
+	printf("};\n\n");
+
+	printf("static const uint32_t hs_weight[256] = {\n");
+	for (u = 0; u < 256; u++)
+		printf("%s0x%08lxu,%s", u % 6 == 0 ? "\t" : "", (unsigned long)weight[u],
+		       u % 6 == 5 || u == 255 ? "\n" : " ");
+	printf("};\n\n");
+
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8] = {\n");
+	for (u = 0; u < SUM_BITS / 8; u++)
+		if (sums[u])
+			printf("\t[%u] = 0x%02x,\n", u, sums[u]);
 	printf("};\n");
 }
 
@@ -797,6 +1049,8 @@ int main(int argc, char **argv)
 		build_hash();
 		printf("%d codes, %d keys, %u buckets, longest probe %u\n", nrec, nkeys,
 		       nbuckets, best_probe);
+		printf("%d spellings, %u buckets, no collision (seed %u)\n", nraws, raw_nbuckets,
+		       raw_seed);
 	} else {
 		usage();
 	}

@@ -61,8 +61,12 @@ static void check_code(int code)
 		FUZZ_CHECK(!known && !httpstatus_name(code) && !httpstatus_description(code) &&
 		           !httpstatus_spec(code) && !httpstatus_vendor(code) &&
 		           !httpstatus_advice(code));
-		for (d = -1; d <= NDIALECTS; d++)
+		for (d = -1; d <= NDIALECTS; d++) {
+			size_t len = 1;
+
 			FUZZ_CHECK(httpstatus_reason_dialect(code, d) == NULL);
+			FUZZ_CHECK(httpstatus_status_line_reason(code, d, &len) == NULL && len == 0);
+		}
 		return;
 	}
 
@@ -100,7 +104,18 @@ static void check_code(int code)
 			FUZZ_CHECK(httpstatus_from_reason(p) == code);
 		if (!known && p)
 			FUZZ_CHECK(*p == '\0');
+		/* A status line's phrase: the dialect's, else the canonical
+		 * one, else empty; its length from the table is its length. */
+		{
+			size_t len = 999;
+			const char *l = httpstatus_status_line_reason(code, d, &len);
+
+			check_string(l);
+			FUZZ_CHECK(l != NULL && len == strlen(l));
+			FUZZ_CHECK(strcmp(l, p ? p : reason ? reason : "") == 0);
+		}
 	}
+	FUZZ_CHECK(httpstatus_status_line_reason(code, NDIALECTS, NULL) == NULL);
 	FUZZ_CHECK(httpstatus_reason_dialect(code, HTTPSTATUS_DIALECT_NGINX) != NULL);
 }
 
