@@ -429,8 +429,12 @@ end
 for _, sig in ipairs(desc.functions) do
 	local fname, kinds, simple = sig[1], {}, true
 	for i = 3, #sig do
-		kinds[#kinds + 1] = sig[i]
-		simple = simple and check[sig[i]] ~= nil
+		-- A size_t out-pointer is an answer, which the backend returns
+		-- after the function's own, not an argument.
+		if sig[i] ~= "size_t *" then
+			kinds[#kinds + 1] = sig[i]
+			simple = simple and check[sig[i]] ~= nil
+		end
 	end
 	if _M[fname] == nil and simple then
 		_M[fname] = wrap(fname, C[fname], kinds, answers[fname])
