@@ -8,25 +8,13 @@
 /* Formatting                                                        */
 /* ---------------------------------------------------------------- */
 
-HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
-                                            int code, httpstatus_dialect_t dialect)
+/* Writes "HTTP/<major>.<minor> <code> <reason>\r\n" as snprintf would;
+ * the arguments are known to be valid.  Returns the full length. */
+static int hs_write_line(char *buf, size_t size, int major, int minor, int code,
+                         const char *reason)
 {
 	char head[14];              /* "HTTP/1.1 404 " */
-	const char *reason;
-	size_t rlen, total, i, n;
-
-	if ((!buf && size) || major < 0 || major > 9 || minor < 0 || minor > 9)
-		return HTTPSTATUS_ERR_INVALID;
-	if (!httpstatus_dialect_name(dialect) ||
-	    httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
-		return HTTPSTATUS_ERR_INVALID;
-
-	reason = httpstatus_reason_dialect(code, dialect);
-	if (!reason)
-		reason = httpstatus_reason(code);
-	if (!reason)
-		reason = "";
-	rlen = strlen(reason);
+	size_t rlen = strlen(reason), i, n;
 
 	memcpy(head, "HTTP/x.y nnn ", 13);
 	head[5] = (char)('0' + major);
@@ -34,7 +22,6 @@ HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, i
 	head[9] = (char)('0' + code / 100);
 	head[10] = (char)('0' + code / 10 % 10);
 	head[11] = (char)('0' + code % 10);
-	total = 13 + rlen + 2;
 
 	if (size) {
 		/* Copy as much as fits, leaving room for the NUL. */
@@ -49,7 +36,110 @@ HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, i
 			buf[n++] = '\n';
 		buf[n] = '\0';
 	}
-	return (int)total;
+	return (int)(13 + rlen + 2);
+}
+
+HS_EXPORT int httpstatus_format_status_line_ex(char *buf, size_t size, int major, int minor,
+                                               int code, httpstatus_dialect_t dialect,
+                                               unsigned int flags)
+{
+	const char *reason;
+
+	if ((!buf && size) || major < 0 || major > 9 || minor < 0 || minor > 9 ||
+	    (flags & ~(unsigned int)HTTPSTATUS_FORMAT_ANY_CODE))
+		return HTTPSTATUS_ERR_INVALID;
+	if (!httpstatus_dialect_name(dialect))
+		return HTTPSTATUS_ERR_INVALID;
+	if (httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID &&
+	    !((flags & HTTPSTATUS_FORMAT_ANY_CODE) && code >= 600 && code <= 999))
+		return HTTPSTATUS_ERR_INVALID;
+
+	reason = httpstatus_reason_dialect(code, dialect);
+	if (!reason)
+		reason = httpstatus_reason(code);
+	if (!reason)
+		reason = "";
+	return hs_write_line(buf, size, major, minor, code, reason);
+}
+
+HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
+                                            int code, httpstatus_dialect_t dialect)
+{
+	return httpstatus_format_status_line_ex(buf, size, major, minor, code, dialect, 0);
+}
+
+/* ---------------------------------------------------------------- */
+/* What a server puts on the wire                                    */
+/* ---------------------------------------------------------------- */
+
+/*
+ * The code and phrase a server sends when asked for code through its
+ * ordinary mechanism (see httpstatus.h): the code, 0 when it sends
+ * nothing, or HTTPSTATUS_ERR_INVALID.  *reason gets the phrase.
+ */
+static int hs_wire(int code, httpstatus_dialect_t dialect, const char **reason)
+{
+	const struct hs_entry *e;
+	uint32_t v;
+	int d = hs_dialect_split(dialect, &v);
+	hs_off off = HS_NONE;
+
+	if (d < 0 || !dialects[d].server || code < HTTPSTATUS_MIN || code > 999)
+		return HTTPSTATUS_ERR_INVALID;
+	e = hs_find(code);
+	if (e)
+		off = hs_phrase_at(e, d, v);
+	*reason = "";
+	if (d == HS_D_NGINX) {
+		/* "return N;": 408 and 499 end the request without a response,
+		 * 444 closes the connection; nginx's own 494-497 are answered
+		 * with 400 (ngx_http_finalize_request and
+		 * ngx_http_special_response_handler). */
+		if (code == 408 || code == 444 || code == 499)
+			return 0;
+		if (code >= 494 && code <= 497) {
+			*reason = hs_str(hs_phrase_at(hs_find(400), d, v));
+			return 400;
+		}
+		/* Its status lines start at 200: a 1xx goes out as a final
+		 * response with an empty phrase, and so does 600-999. */
+		if (code >= 200 && off != HS_NONE)
+			*reason = hs_str(off);
+		return code;
+	}
+	/* Apache, a module setting r->status: ap_get_status_line() has a
+	 * line for the codes in status_lines and gives 500 for the rest. */
+	if (off == HS_NONE || !*hs_str(off)) {
+		*reason = hs_str(hs_phrase_at(hs_find(500), d, v));
+		return 500;
+	}
+	*reason = hs_str(off);
+	return code;
+}
+
+HS_EXPORT int httpstatus_wire_code(int code, httpstatus_dialect_t dialect)
+{
+	const char *reason;
+
+	return hs_wire(code, dialect, &reason);
+}
+
+HS_EXPORT int httpstatus_wire_line(char *buf, size_t size, int code,
+                                   httpstatus_dialect_t dialect)
+{
+	const char *reason;
+	int sent;
+
+	if (!buf && size)
+		return HTTPSTATUS_ERR_INVALID;
+	sent = hs_wire(code, dialect, &reason);
+	if (sent <= 0) {
+		if (sent == 0 && size)
+			buf[0] = '\0';
+		return sent;
+	}
+	/* Both servers write HTTP/1.1 whatever the request's version. */
+	return hs_write_line(buf, size, 1, 1, sent, reason);
 }
 
 /* ---------------------------------------------------------------- */
