@@ -48,7 +48,8 @@ hs_c_tests = \
 	tests/test-class \
 	tests/test-reverse \
 	tests/test-dialects \
-	tests/test-statusline
+	tests/test-statusline \
+	tests/test-wire
 
 check_PROGRAMS += $(hs_c_tests)
 TESTS += $(hs_c_tests)
@@ -62,6 +63,8 @@ tests_test_dialects_SOURCES = tests/test-dialects.c tests/tap.h
 tests_test_dialects_LDADD = $(TESTS_LDADD)
 tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
+tests_test_wire_SOURCES = tests/test-wire.c tests/tap.h
+tests_test_wire_LDADD = $(TESTS_LDADD)
 
 hs_sh_tests = \
 	tests/gentables.sh \
