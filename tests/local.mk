@@ -78,6 +78,13 @@ TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
 
+# What real servers put on the wire (nginx, Apache httpd on 127.0.0.1).
+check_PROGRAMS += tests/servers/wire-lines
+tests_servers_wire_lines_SOURCES = tests/servers/wire-lines.c
+tests_servers_wire_lines_LDADD = $(TESTS_LDADD)
+TESTS += tests/servers/wire.sh
+EXTRA_DIST += tests/servers/wire.sh
+
 # The C side of the cross-surface comparison.
 check_PROGRAMS += tests/surfaces/answers
 tests_surfaces_answers_SOURCES = tests/surfaces/answers.c

@@ -86,7 +86,7 @@ static void names_of_numbers(void)
 		is_str(httpstatus_registry_name(v), NULL, "registry_name(%d) is NULL", v);
 		is_str(httpstatus_dialect_name(v), NULL, "dialect_name(%d) is NULL", v);
 		is_str(httpstatus_reason_dialect(404, v), NULL, "reason_dialect(404, %d) is NULL", v);
-		if (v < HTTPSTATUS_ERR_LINE_END || v > HTTPSTATUS_ERR_INVALID)
+		if (v < HTTPSTATUS_ERR_UNVERIFIED || v > HTTPSTATUS_ERR_INVALID)
 			is_str(httpstatus_strerror(v), "unknown error",
 			       "strerror(%d) is 'unknown error'", v);
 	}

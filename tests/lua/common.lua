@@ -142,7 +142,7 @@ function M.api(hs, t)
         { "is_cacheable", 404, true }, { "is_cacheable", 403, false },
         { "is_redirect", 307, true }, { "is_redirect", 304, false },
         { "is_permanent", 308, true }, { "is_permanent", 307, false },
-        { "is_temporary", 303, true }, { "is_method_preserving", 307, true },
+        { "is_temporary", 303, false }, { "is_method_preserving", 307, true },
         { "is_method_preserving", 303, false },
         { "is_retryable", 503, true }, { "is_retryable", 429, true }, { "is_retryable", 500, false },
         { "has_content", 200, true }, { "has_content", 204, false }, { "has_content", 304, false },
