@@ -18,7 +18,10 @@ hs_man_pages = \
 	man/man3/httpstatus_reason.3 \
 	man/man3/httpstatus_registry_of.3 \
 	man/man3/httpstatus_strerror.3 \
-	man/man3/httpstatus_version.3
+	man/man3/httpstatus_version.3 \
+	man/man3/httpstatus_meaning_reason.3 \
+	man/man3/httpstatus_registry_date.3 \
+	man/man3/httpstatus_wire_line.3
 
 # One-line ".so" pages, each naming the family page it belongs to.
 hs_man_links = \
@@ -33,7 +36,13 @@ hs_man_links = \
 	man/man3/httpstatus_reason_dialect.3 \
 	man/man3/httpstatus_registry_name.3 \
 	man/man3/httpstatus_spec.3 \
-	man/man3/httpstatus_vendor.3
+	man/man3/httpstatus_vendor.3 \
+	man/man3/httpstatus_dialect_version.3 \
+	man/man3/httpstatus_format_status_line_ex.3 \
+	man/man3/httpstatus_meaning_vendor.3 \
+	man/man3/httpstatus_registry_checked.3 \
+	man/man3/httpstatus_registry_expired.3 \
+	man/man3/httpstatus_wire_code.3
 
 dist_man_MANS += $(hs_man_pages) $(hs_man_links)
 
