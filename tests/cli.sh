@@ -78,7 +78,7 @@ check "... Spring's" has "$out" "Method Failure (Spring Framework)"
 check "451 is cacheable" run 0 451
 check "... says so" has "$out" "cacheable"
 check "700: RFC 9110's answer" run 1 700
-check "... handled as 500" has "$err" "handled as 500"
+check "... handled as 500" has "$err" "handles one as 500"
 
 check "471 is valid but unassigned" run 0 471
 check "... handled as 400" has "$out" "handled as:  400"

@@ -275,12 +275,14 @@ def find_reason(phrase):
 
 
 def dialect_from_name(name):
-    """The Dialect whose short name is name, in any case; ValueError when
-    there is none."""
+    """The Dialect whose short name is name, in any case; for a server
+    release ("nginx/1.22.1", "Apache/2.4.71 (Debian)") the int that names
+    it (the dialect + 16 * release).  ValueError when there is none, and
+    for a malformed or unchecked release."""
     dialect = _c.dialect_from_name(name)
     if dialect < 0:
         _raise(dialect, name)
-    return Dialect(dialect)
+    return Dialect(dialect) if dialect < _c.DIALECT_COUNT else dialect
 
 
 # ----------------------------------------------------------------------
