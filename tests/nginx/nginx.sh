@@ -92,6 +92,7 @@ http {
                 ngx.say("full_status_line=", tostring(hs.full_status_line))
                 ngx.say("ngx_lua_version=", ngx.config.ngx_lua_version)
                 ngx.say("nginx_version=", ngx.config.nginx_version)
+                ngx.say("dialect_version=", hs.dialect_version("nginx"))
             }
         }
 
@@ -219,6 +220,10 @@ expected_line() { # the status line the library says nginx sends for a code
 request info "$base/info"
 sed 's/^/# /' "$scratch/info.b"
 full=$(sed -n 's/^full_status_line=//p' "$scratch/info.b")
+# Inside nginx, "nginx" is the running release when the library checked it.
+running=$(sed -n 's/^nginx_version=//p' "$scratch/info.b")
+check "inside nginx, the dialect nginx is the running release ($running)" \
+    test "$(sed -n 's/^dialect_version=//p' "$scratch/info.b")" = "$running"
 check "the module tells whether it can set the phrase" sh -c 'test "$1" = true || test "$1" = false' _ "$full"
 
 # ---- The nginx dialect against this nginx -------------------------
