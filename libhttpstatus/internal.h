@@ -26,7 +26,7 @@
 #endif
 
 enum {
-#define HS_DIALECT(e, key, name, title, server) HS_D_##e,
+#define HS_DIALECT(e, key, name, title, server, product, versions) HS_D_##e,
 #include "dialects.def"
 #undef HS_DIALECT
 	HS_NDIALECTS
@@ -50,6 +50,43 @@ struct hs_entry {
 	/* The length of the phrase a status line carries in each dialect:
 	 * phrase[d], or when absent RFC 9110's (documents) or "" (servers). */
 	uint8_t  line_len[HS_NDIALECTS];
+};
+
+/*
+ * A release number as nginx writes ngx.config.nginx_version:
+ * major * 1000000 + minor * 1000 + patch, each part 0-999 (major 0-99).
+ * A versioned dialect is the base dialect + HS_DIALECT_STRIDE * release;
+ * a base dialect alone (release 0) means the newest release checked.
+ */
+#define HS_DIALECT_STRIDE 16
+#define HS_VERSION(maj, min, pat) ((maj) * 1000000 + (min) * 1000 + (pat))
+
+/* A server phrase that changed: from release since on, code is sent
+ * with phrase (until a later change of the same code and dialect). */
+struct hs_change {
+	uint32_t since;
+	uint16_t code;
+	uint8_t  dialect;
+	hs_off   phrase;
+};
+
+/* Releases of a server dialect whose status_lines were read. */
+struct hs_range {
+	uint32_t first, last;
+	uint8_t  dialect;
+};
+
+/* A further meaning of a code: another vendor's phrase for it. */
+struct hs_meaning {
+	uint16_t code;
+	hs_off   vendor;
+	hs_off   phrase;
+};
+
+/* The dates the registry gives for a code, as YYYYMMDD (0: none). */
+struct hs_dates {
+	uint16_t code;
+	uint32_t registered, extended, expires;
 };
 
 /* A reverse-lookup key: a normalized phrase. */

@@ -58,22 +58,118 @@ static __attribute__((noinline)) int format_cut(char *buf, size_t size, int majo
 	return (int)(13 + rlen + 2);
 }
 
-HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
-                                            int code, httpstatus_dialect_t dialect)
+/* The whole line if it fits, else as much as fits; the full length. */
+static inline int write_line(char *buf, size_t size, int major, int minor, int code,
+                             const char *reason, size_t rlen)
 {
-	const char *reason;
-	size_t rlen, total;
+	size_t total = 13 + rlen + 2;
 
-	if ((!buf && size) || (unsigned int)major > 9 || (unsigned int)minor > 9 ||
-	    (unsigned int)dialect >= HS_NDIALECTS ||
-	    (unsigned int)code - HTTPSTATUS_MIN > HTTPSTATUS_MAX - HTTPSTATUS_MIN)
-		return HTTPSTATUS_ERR_INVALID;
-	reason = line_reason(code, dialect, &rlen);
-	total = 13 + rlen + 2;
 	if (__builtin_expect(size <= total, 0))
 		return format_cut(buf, size, major, minor, code, reason, rlen);
 	put_line(buf, major, minor, code, reason, rlen);
 	return (int)total;
+}
+
+HS_EXPORT int httpstatus_format_status_line_flags(char *buf, size_t size, int major, int minor,
+                                                  int code, httpstatus_dialect_t dialect,
+                                                  unsigned int flags)
+{
+	const char *reason;
+	size_t rlen;
+	uint32_t v;
+	int d;
+
+	if ((!buf && size) || (unsigned int)major > 9 || (unsigned int)minor > 9 ||
+	    (flags & ~(unsigned int)HTTPSTATUS_FORMAT_ANY_CODE))
+		return HTTPSTATUS_ERR_INVALID;
+	d = hs_dialect_split(dialect, &v);
+	if (d < 0)
+		return HTTPSTATUS_ERR_INVALID;
+	if ((unsigned int)code - HTTPSTATUS_MIN > HTTPSTATUS_MAX - HTTPSTATUS_MIN &&
+	    !((flags & HTTPSTATUS_FORMAT_ANY_CODE) && code >= 600 && code <= 999))
+		return HTTPSTATUS_ERR_INVALID;
+	reason = line_reason(code, d, v, &rlen);
+	return write_line(buf, size, major, minor, code, reason, rlen);
+}
+
+HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
+                                            int code, httpstatus_dialect_t dialect)
+{
+	return httpstatus_format_status_line_flags(buf, size, major, minor, code, dialect, 0);
+}
+
+/* ---------------------------------------------------------------- */
+/* What a server puts on the wire                                    */
+/* ---------------------------------------------------------------- */
+
+/*
+ * The code and phrase a server sends when asked for code through its
+ * ordinary mechanism (see httpstatus.h): the code, 0 when it sends
+ * nothing, or HTTPSTATUS_ERR_INVALID.  *reason gets the phrase.
+ */
+static int hs_wire(int code, httpstatus_dialect_t dialect, const char **reason)
+{
+	const struct hs_entry *e;
+	uint32_t v;
+	int d = hs_dialect_split(dialect, &v);
+	hs_off off = HS_NONE;
+
+	if (d < 0 || !dialects[d].server || code < HTTPSTATUS_MIN || code > 999)
+		return HTTPSTATUS_ERR_INVALID;
+	e = hs_find(code);
+	if (e)
+		off = hs_phrase_at(e, d, v);
+	*reason = "";
+	if (d == HS_D_NGINX) {
+		/* "return N;": 408 and 499 end the request without a response,
+		 * 444 closes the connection; nginx's own 494-497 are answered
+		 * with 400 (ngx_http_finalize_request and
+		 * ngx_http_special_response_handler). */
+		if (code == 408 || code == 444 || code == 499)
+			return 0;
+		if (code >= 494 && code <= 497) {
+			*reason = hs_str(hs_phrase_at(hs_find(400), d, v));
+			return 400;
+		}
+		/* Its status lines start at 200: a 1xx goes out as a final
+		 * response with an empty phrase, and so does 600-999. */
+		if (code >= 200 && off != HS_NONE)
+			*reason = hs_str(off);
+		return code;
+	}
+	/* Apache, a module setting r->status: ap_get_status_line() has a
+	 * line for the codes in status_lines and gives 500 for the rest. */
+	if (off == HS_NONE || !*hs_str(off)) {
+		*reason = hs_str(hs_phrase_at(hs_find(500), d, v));
+		return 500;
+	}
+	*reason = hs_str(off);
+	return code;
+}
+
+HS_EXPORT int httpstatus_wire_code(int code, httpstatus_dialect_t dialect)
+{
+	const char *reason;
+
+	return hs_wire(code, dialect, &reason);
+}
+
+HS_EXPORT int httpstatus_wire_line(char *buf, size_t size, int code,
+                                   httpstatus_dialect_t dialect)
+{
+	const char *reason;
+	int sent;
+
+	if (!buf && size)
+		return HTTPSTATUS_ERR_INVALID;
+	sent = hs_wire(code, dialect, &reason);
+	if (sent <= 0) {
+		if (sent == 0 && size)
+			buf[0] = '\0';
+		return sent;
+	}
+	/* Both servers write HTTP/1.1 whatever the request's version. */
+	return write_line(buf, size, 1, 1, sent, reason, strlen(reason));
 }
 
 /* ---------------------------------------------------------------- */

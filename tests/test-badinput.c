@@ -99,7 +99,7 @@ static void names_of_numbers(void)
 			is_str(httpstatus_status_line_reason(v, 0, NULL), NULL,
 			       "status_line_reason(%d, 0, NULL) is NULL", v);
 		}
-		if (v < HTTPSTATUS_ERR_LINE_END || v > HTTPSTATUS_ERR_INVALID)
+		if (v < HTTPSTATUS_ERR_UNVERIFIED || v > HTTPSTATUS_ERR_INVALID)
 			is_str(httpstatus_strerror(v), "unknown error",
 			       "strerror(%d) is 'unknown error'", v);
 	}

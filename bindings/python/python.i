@@ -190,6 +190,17 @@ static int hs_py_dialect(PyObject *obj, const char *func, const char *arg, int *
 			*out = d;
 			return 0;
 		}
+		if (d == HTTPSTATUS_ERR_SERVER_VERSION || d == HTTPSTATUS_ERR_UNVERIFIED) {
+			/* "nginx/1.x", "nginx/0.7.65": the library's own words. */
+			head = PyUnicode_Substring(obj, 0, 60);
+			shown = head ? PyObject_Repr(head) : NULL;
+			if (shown != NULL)
+				PyErr_Format(PyExc_ValueError, "%s() argument '%s': %s: %U", func, arg,
+				             httpstatus_strerror(d), shown);
+			Py_XDECREF(head);
+			Py_XDECREF(shown);
+			return -1;
+		}
 		names = PyList_New(0);
 		for (d = 0; names != NULL && httpstatus_dialect_name(d) != NULL; d++) {
 			PyObject *n = PyUnicode_FromString(httpstatus_dialect_name(d));

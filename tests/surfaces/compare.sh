@@ -56,9 +56,9 @@ differences() {
 	awk -F '\t' -v col="$2" -v surface="$1" '
 		FILENAME == ARGV[1] { value[$1] = $2; typed[$1] = $col; next }
 		FILENAME == ARGV[2] { c[$1 "\t" $2] = $3; next }
-		# dialect_name takes a dialect, whose kind also takes nil (the
-		# default) and names: only integers are compared for it.
-		$1 == "dialect_name" && $2 !~ /^(int|status):/ { next }
+		# dialect_name and dialect_version take a dialect, whose kind also
+		# takes nil (the default) and names: only integers are compared.
+		($1 == "dialect_name" || $1 == "dialect_version") && $2 !~ /^(int|status):/ { next }
 		{
 			want = typed[$2] == "ok" ? c[$1 "\t" value[$2]] : "error:type"
 			if ($3 != want) {
