@@ -50,7 +50,8 @@ hs_c_tests = \
 	tests/test-class \
 	tests/test-reverse \
 	tests/test-dialects \
-	tests/test-statusline
+	tests/test-statusline \
+	tests/test-wire
 
 check_PROGRAMS += $(hs_c_tests)
 TESTS += $(hs_c_tests)
@@ -64,6 +65,8 @@ tests_test_dialects_SOURCES = tests/test-dialects.c tests/tap.h
 tests_test_dialects_LDADD = $(TESTS_LDADD)
 tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
+tests_test_wire_SOURCES = tests/test-wire.c tests/tap.h
+tests_test_wire_LDADD = $(TESTS_LDADD)
 
 hs_sh_tests = \
 	tests/gentables.sh \
@@ -81,6 +84,13 @@ TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/cmake/CMakeLists.txt tests/cmake/app.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
+
+# What real servers put on the wire (nginx, Apache httpd on 127.0.0.1).
+check_PROGRAMS += tests/servers/wire-lines
+tests_servers_wire_lines_SOURCES = tests/servers/wire-lines.c
+tests_servers_wire_lines_LDADD = $(TESTS_LDADD)
+TESTS += tests/servers/wire.sh
+EXTRA_DIST += tests/servers/wire.sh
 
 # The C side of the cross-surface comparison; each binding that is built
 # must take part in it.

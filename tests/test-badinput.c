@@ -86,7 +86,20 @@ static void names_of_numbers(void)
 		is_str(httpstatus_registry_name(v), NULL, "registry_name(%d) is NULL", v);
 		is_str(httpstatus_dialect_name(v), NULL, "dialect_name(%d) is NULL", v);
 		is_str(httpstatus_reason_dialect(404, v), NULL, "reason_dialect(404, %d) is NULL", v);
-		if (v < HTTPSTATUS_ERR_LINE_END || v > HTTPSTATUS_ERR_INVALID)
+		{
+			size_t len = 99;
+
+			is_str(httpstatus_status_line_reason(404, v, &len), NULL,
+			       "status_line_reason(404, %d) is NULL", v);
+			is_int((int)len, 0, "status_line_reason(404, %d) gives length 0", v);
+			len = 99;
+			is_str(httpstatus_status_line_reason(v, 0, &len), NULL,
+			       "status_line_reason(%d, 0) is NULL", v);
+			is_int((int)len, 0, "status_line_reason(%d, 0) gives length 0", v);
+			is_str(httpstatus_status_line_reason(v, 0, NULL), NULL,
+			       "status_line_reason(%d, 0, NULL) is NULL", v);
+		}
+		if (v < HTTPSTATUS_ERR_UNVERIFIED || v > HTTPSTATUS_ERR_INVALID)
 			is_str(httpstatus_strerror(v), "unknown error",
 			       "strerror(%d) is 'unknown error'", v);
 	}
@@ -99,14 +112,27 @@ static void names_of_numbers(void)
 	is_str(httpstatus_reason_dialect(INT_MIN, INT_MIN), NULL, "reason_dialect(INT_MIN, INT_MIN)");
 	is_str(httpstatus_reason_dialect(INT_MAX, INT_MAX), NULL, "reason_dialect(INT_MAX, INT_MAX)");
 	is_str(httpstatus_reason_dialect(0, 0), NULL, "reason_dialect(0, 0)");
+	is_str(httpstatus_status_line_reason(INT_MIN, INT_MIN, NULL), NULL,
+	       "status_line_reason(INT_MIN, INT_MIN)");
+	is_str(httpstatus_status_line_reason(INT_MAX, INT_MAX, NULL), NULL,
+	       "status_line_reason(INT_MAX, INT_MAX)");
+	/* A valid but unknown code is not bad input: an empty phrase. */
+	is_str(httpstatus_status_line_reason(471, 0, NULL), "",
+	       "status_line_reason(471, 0) is the empty phrase");
 }
 
 static void flag_names(void)
 {
-	static const unsigned int bad[] = { 0, 3, 1u << 10, 1u << 31, 0x3ff, UINT_MAX,
-	                                    (unsigned int)-1 - 1 };
+	unsigned int bad[] = { 0, 3, 0, 1u << 31, 0, UINT_MAX, (unsigned int)-1 - 1 };
+	unsigned int n = 0;
 	size_t i;
 
+	/* The first bit past the flags, and all the flags at once. */
+	while (n < 31 && httpstatus_flag_name(1u << n))
+		n++;
+	ok(n >= 10, "at least the ten flags of 1.0 have names (%u)", n);
+	bad[2] = 1u << n;
+	bad[4] = (1u << n) - 1;
 	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
 		is_str(httpstatus_flag_name(bad[i]), NULL, "flag_name(%#x) is NULL", bad[i]);
 }
