@@ -760,8 +760,11 @@ static void add_raw(const struct record *r, const char *phrase)
 	for (k = 0; k < nkeys; k++)
 		if (keys[k].len == m && memcmp(keys[k].text, buf, (size_t)m) == 0)
 			break;
+	/* A phrase the reverse lookup does not take (a placeholder that
+	 * several codes share, such as Apache 1.3's "No code") has no key,
+	 * and so no first-level spelling either. */
 	if (k == nkeys)
-		die(r->line, "code %d: '%s' has no key", r->code, phrase);
+		return;
 	for (i = 0; i < (size_t)nraws; i++)
 		if (raws[i].len == (int)n && memcmp(raws[i].text, low, n) == 0)
 			return;
