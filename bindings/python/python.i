@@ -302,6 +302,11 @@ static PyObject *hs_py_str(const char *s)
 		SWIG_fail;
 }
 
+/* After the optional dialect every argument is optional too (Python has no
+ * other way): one left out is 0, which for flags means none. */
+%typemap(arginit) int "$1 = 0;";
+%typemap(arginit) unsigned int "$1 = 0;";
+
 %typemap(default) httpstatus_dialect_t {
 	$1 = HTTPSTATUS_DIALECT_DEFAULT;
 }
