@@ -48,7 +48,9 @@ hs_c_tests = \
 	tests/test-class \
 	tests/test-reverse \
 	tests/test-dialects \
-	tests/test-statusline
+	tests/test-statusline \
+	tests/test-check \
+	tests/test-fields
 
 check_PROGRAMS += $(hs_c_tests)
 TESTS += $(hs_c_tests)
@@ -62,6 +64,10 @@ tests_test_dialects_SOURCES = tests/test-dialects.c tests/tap.h
 tests_test_dialects_LDADD = $(TESTS_LDADD)
 tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
+tests_test_check_SOURCES = tests/test-check.c tests/tap.h
+tests_test_check_LDADD = $(TESTS_LDADD)
+tests_test_fields_SOURCES = tests/test-fields.c tests/tap.h
+tests_test_fields_LDADD = $(TESTS_LDADD)
 
 hs_sh_tests = \
 	tests/gentables.sh \
