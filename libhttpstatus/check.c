@@ -84,7 +84,7 @@ static int hs_ci_prefix(const char *s, size_t n, const char *prefix)
 /*
  * The line that starts at off: its content ends at *end (CR LF or LF not
  * included), the next line starts at *next.  Reports bare CRs inside it
- * and the first line that ends with LF alone.  Returns 0 when the input
+ * (the first of each line) and the first line that ends with LF alone.  Returns 0 when the input
  * ends before a LF (the line is then everything left).
  */
 static int hs_line(struct hs_check *c, size_t off, int line, size_t *end, size_t *next)
@@ -92,7 +92,7 @@ static int hs_line(struct hs_check *c, size_t off, int line, size_t *end, size_t
 	const char *p = c->head + off;
 	const char *lf = memchr(p, '\n', c->len - off);
 	size_t stop = lf ? (size_t)(lf - c->head) : c->len;
-	size_t i, e = stop;
+	size_t e = stop;
 
 	if (lf && e > off && c->head[e - 1] == '\r')
 		e--;
@@ -100,13 +100,12 @@ static int hs_line(struct hs_check *c, size_t off, int line, size_t *end, size_t
 		c->bare_lf_seen = 1;
 		hs_report(c, HS_K_BARE_LF, line, stop, 1, -1, NULL);
 	}
-	for (i = off; i < e; i++) {
-		const char *cr = memchr(c->head + i, '\r', e - i);
+	/* One finding per line, however many bare CRs it has. */
+	if (e > off) {
+		const char *cr = memchr(c->head + off, '\r', e - off);
 
-		if (!cr)
-			break;
-		i = (size_t)(cr - c->head);
-		hs_report(c, HS_K_BARE_CR, line, i, 1, -1, NULL);
+		if (cr)
+			hs_report(c, HS_K_BARE_CR, line, (size_t)(cr - c->head), 1, -1, NULL);
 	}
 	*end = e;
 	*next = lf ? stop + 1 : c->len;
@@ -141,7 +140,7 @@ static void hs_status_line(struct hs_check *c, size_t end)
 	if (!c->version)
 		c->version = major * 10 + minor;
 	if (code > HTTPSTATUS_MAX) {
-		hs_report(c, HS_K_BAD_STATUS_CODE, 1, 9, 3, -1, NULL);
+		hs_report(c, HS_K_BAD_STATUS_CODE, 1, 0, end, -1, NULL);
 		return;
 	}
 	c->code = code;
