@@ -8,7 +8,9 @@
 hs_man_pages = \
 	man/man1/httpstatus.1 \
 	man/man3/libhttpstatus.3 \
+	man/man3/httpstatus_check.3 \
 	man/man3/httpstatus_class_of.3 \
+	man/man3/httpstatus_field_name.3 \
 	man/man3/httpstatus_flags.3 \
 	man/man3/httpstatus_format_status_line.3 \
 	man/man3/httpstatus_from_reason.3 \
@@ -17,6 +19,7 @@ hs_man_pages = \
 	man/man3/httpstatus_parse_status_line.3 \
 	man/man3/httpstatus_reason.3 \
 	man/man3/httpstatus_registry_of.3 \
+	man/man3/httpstatus_rules.3 \
 	man/man3/httpstatus_strerror.3 \
 	man/man3/httpstatus_version.3
 
@@ -27,11 +30,19 @@ hs_man_links = \
 	man/man3/httpstatus_dialect_from_name.3 \
 	man/man3/httpstatus_dialect_name.3 \
 	man/man3/httpstatus_fallback.3 \
+	man/man3/httpstatus_field_flag_name.3 \
+	man/man3/httpstatus_field_flags.3 \
+	man/man3/httpstatus_field_next.3 \
+	man/man3/httpstatus_field_spec.3 \
+	man/man3/httpstatus_field_status.3 \
+	man/man3/httpstatus_field_status_name.3 \
 	man/man3/httpstatus_flag_name.3 \
 	man/man3/httpstatus_match_reason.3 \
 	man/man3/httpstatus_reason_dialect.3 \
 	man/man3/httpstatus_registry_name.3 \
+	man/man3/httpstatus_severity_name.3 \
 	man/man3/httpstatus_spec.3 \
+	man/man3/httpstatus_strength_name.3 \
 	man/man3/httpstatus_vendor.3
 
 dist_man_MANS += $(hs_man_pages) $(hs_man_links)
