@@ -68,6 +68,20 @@ for part in Python "Lua 5.4" LuaJIT; do
 		            END { exit !found }' '$report'"
 done
 
+# The command line's rows: three, with times and no verdict on speed.
+awk '/^## CLI$/ { on = 1; next } /^#/ { on = 0 }
+	on && /^\| / && !/^\| measure/ && !/^\|---/' "$report" > "$scratch/cli"
+n=$(wc -l < "$scratch/cli" | tr -d ' ')
+check "3 CLI measures in the report (found $n)" test "$n" -eq 3
+for what in "httpstatus -1" "httpstatus --tsv" "httpstatus --summary"; do
+	check "CLI row: $what" grep -F -q -- "$what" "$scratch/cli"
+done
+bad=$(awk -F '|' '$3 !~ /^ [0-9]+\.[0-9]+ (ns|us|ms) $/ || $6 !~ /^ [0-9]+\.[0-9]+ $/ ||
+	$8 !~ /not judged/' "$scratch/cli")
+[ -z "$bad" ] || printf '# %s\n' "$bad"
+check "every CLI row has times and a ratio, not judged" test -z "$bad"
+check "CLI: lines per second" grep -Eq '^- short: [0-9.]+ million lines/s$' "$report"
+
 check "footprint: the stripped size" has "| stripped libhttpstatus.so |"
 check "footprint: the relocation count" has "- relative relocations:"
 check "summary" has "## Summary"

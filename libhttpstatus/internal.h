@@ -45,6 +45,7 @@ struct hs_entry {
 	hs_off   spec;
 	hs_off   vendor;
 	hs_off   phrase[HS_NDIALECTS]; /* [HS_D_RFC9110] is the canonical one */
+	hs_off   advice;       /* operator notes; HS_NONE for most codes */
 };
 
 /* A reverse-lookup key: a normalized phrase. */

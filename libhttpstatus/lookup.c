@@ -52,6 +52,13 @@ HS_EXPORT const char *httpstatus_description(int code)
 	return e ? hs_str(e->description) : NULL;
 }
 
+HS_EXPORT const char *httpstatus_advice(int code)
+{
+	const struct hs_entry *e = hs_find(code);
+
+	return e ? hs_str(e->advice) : NULL;
+}
+
 HS_EXPORT const char *httpstatus_spec(int code)
 {
 	const struct hs_entry *e = hs_find(code);

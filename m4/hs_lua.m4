@@ -1,12 +1,13 @@
 # SPDX-License-Identifier: MIT
-# --enable-lua: the SWIG Lua 5.4 binding.
-# --enable-resty: the OpenResty (LuaJIT FFI) module resty.httpstatus.
+#
+# HS_CHECK_LUA: --enable-lua (the Lua 5.4 module, SWIG) and --enable-resty
+# (the OpenResty module resty.httpstatus, LuaJIT FFI).
 #
 # Sets ENABLE_LUA and ENABLE_RESTY, and substitutes SWIG, LUA (the lua5.4
-# interpreter, empty when absent), LUA_CFLAGS, luacmoddir, LUAJIT, restydir
-# and HS_LUA_RUNNER.  The summary lines hs_lua_summary and hs_resty_summary
-# are printed at the end of configure.
-
+# interpreter, empty when absent), LUA_CFLAGS, luacmoddir, LUAJIT, restydir,
+# CURL and HS_LUA_RUNNER.  The summary lines hs_lua_summary and
+# hs_resty_summary are for the end of configure.
+AC_DEFUN([HS_CHECK_LUA], [
 AC_ARG_ENABLE([lua],
   [AS_HELP_STRING([--enable-lua@<:@=yes|no|auto@:>@],
                   [build the Lua 5.4 module with SWIG (default: auto, on when
@@ -27,9 +28,7 @@ AC_ARG_WITH([resty-luadir],
                    DATADIR/lua/5.1, on the package.path of LuaJIT and
                    of nginx's Lua module)])],
   [HS_RESTY_DIR_RULE=given], [with_resty_luadir='${datadir}/lua/5.1'; HS_RESTY_DIR_RULE=auto])
-AC_ARG_VAR([SWIG], [the SWIG program])
 AC_ARG_VAR([LUA], [the Lua 5.4 interpreter used by the tests])
-AC_ARG_VAR([LUA_CFLAGS], [C compiler flags for the Lua 5.4 headers])
 AC_ARG_VAR([LUAJIT], [the LuaJIT interpreter used by the tests of resty.httpstatus])
 
 hs_lua_summary=no
@@ -44,26 +43,16 @@ AS_IF([test "x$enable_lua" != xno], [
   hs_lua_missing=
 
   # SWIG 4 or later: it knows the Lua 5.4 API.
-  AC_PATH_PROGS([SWIG], [swig swig4.0])
-  AS_IF([test -n "$SWIG"], [
-    AC_MSG_CHECKING([whether $SWIG is version 4 or later])
-    hs_swig_version=`$SWIG -version 2>/dev/null | $SED -n 's/^SWIG Version \([[0-9.]]*\).*/\1/p'`
-    AS_CASE([$hs_swig_version],
-      [[[4-9]].*|[[1-9]][[0-9]].*], [AC_MSG_RESULT([yes ($hs_swig_version)])],
-      [AC_MSG_RESULT([no (${hs_swig_version:-unknown})]); hs_lua_missing="SWIG 4"])
-  ], [hs_lua_missing="SWIG"])
+  AX_PKG_SWIG([4.0.0], [], [hs_lua_missing="SWIG 4"])
 
   # The Lua 5.4 headers: pkg-config under its Debian, Fedora or BSD name,
-  # unless LUA_CFLAGS was given.
+  # unless LUA_CFLAGS was given.  Only the headers are used: the module
+  # does not link liblua, so LUA_LIBS is ignored.
   hs_lua_pc=
   AS_IF([test -z "$LUA_CFLAGS"], [
-    AC_MSG_CHECKING([for the pkg-config name of Lua 5.4])
-    for hs_name in lua5.4 lua-5.4 lua54; do
-      AS_IF([test -n "$PKG_CONFIG" && $PKG_CONFIG --exists "$hs_name >= 5.4" &&
-             ! $PKG_CONFIG --exists "$hs_name >= 5.5"], [hs_lua_pc=$hs_name; break])
-    done
-    AC_MSG_RESULT([${hs_lua_pc:-none}])
-    AS_IF([test -n "$hs_lua_pc"], [LUA_CFLAGS=`$PKG_CONFIG --cflags "$hs_lua_pc"`])
+    PKG_CHECK_MODULES([LUA], [lua5.4], [hs_lua_pc=lua5.4],
+      [PKG_CHECK_MODULES([LUA], [lua-5.4], [hs_lua_pc=lua-5.4],
+        [PKG_CHECK_MODULES([LUA], [lua54], [hs_lua_pc=lua54], [:])])])
   ])
   hs_save_CPPFLAGS=$CPPFLAGS
   CPPFLAGS="$CPPFLAGS $LUA_CFLAGS"
@@ -175,3 +164,4 @@ AC_SUBST([HS_LUA_RPATH])
 AC_SUBST([HS_RESTY_DIR_RULE])
 AM_CONDITIONAL([ENABLE_LUA], [test "x$enable_lua" = xyes])
 AM_CONDITIONAL([ENABLE_RESTY], [test "x$enable_resty" = xyes])
+])

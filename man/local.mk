@@ -25,6 +25,7 @@ hs_man_pages = \
 
 # One-line ".so" pages, each naming the family page it belongs to.
 hs_man_links = \
+	man/man3/httpstatus_advice.3 \
 	man/man3/httpstatus_class_name.3 \
 	man/man3/httpstatus_description.3 \
 	man/man3/httpstatus_dialect_from_name.3 \

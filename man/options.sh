@@ -38,6 +38,15 @@ check_or_show "every short option of --help is an item of OPTIONS in httpstatus(
 comm -13 "$scratch/help-short" "$scratch/man-short" > "$scratch/extra"
 check_or_show "every short OPTIONS item of httpstatus(1) is in --help" "$scratch/extra" test ! -s "$scratch/extra"
 
+# The FIELDS section lists the fields --list-fields prints, with their
+# letters, in the same order.
+"$hs" --list-fields | awk '{ print $1, $2 }' > "$scratch/fields"
+section man1/httpstatus.1 FIELDS | awk 'prev ~ /^\.TP/ { print } { prev = $0 }' |
+	while read -r line; do roff_args "$line"; done | sed 's/,//' > "$scratch/man-fields"
+{ diff "$scratch/fields" "$scratch/man-fields"; } > "$scratch/diff"
+check_or_show "httpstatus(1) FIELDS lists the fields of --list-fields" "$scratch/diff" \
+	test -s "$scratch/fields" -a ! -s "$scratch/diff"
+
 # Each option the page documents is one the program accepts.
 while read -r opt; do
 	case $opt in
@@ -45,11 +54,14 @@ while read -r opt; do
 	--http) args="--status-line $opt 1.0 404" ;;
 	--class) args="--list $opt 4" ;;
 	--registered|--unofficial) args="--list $opt" ;;
-	--list|--help|--version) args="$opt" ;;
+	--list|--help|--version|--list-dialects|--list-fields|--summary) args="$opt" ;;
+	--field) args="--summary $opt 9" ;;
+	--fields) args="--tsv $opt code,name 404" ;;
+	--format) args="$opt %c 404" ;;
 	*) args="$opt 404" ;;
 	esac
 	# shellcheck disable=SC2086
-	"$hs" $args > /dev/null 2> "$scratch/err"
+	"$hs" $args > /dev/null 2> "$scratch/err" < /dev/null
 	st=$?
 	check_or_show "httpstatus $args is accepted" "$scratch/err" test "$st" -eq 0
 done < "$scratch/man-long"

@@ -45,6 +45,13 @@ check "the real status.table is valid" "$gen" check "$top_srcdir/libhttpstatus/s
 accept "a small valid table" "$good"
 reject "unknown key" "unknown key 'colour'" "$good
 colour blue"
+accept "advice, on several lines" "$good
+advice Nothing to check here:
+advice it worked."
+reject "an empty advice line" "empty advice line" "$good
+advice"
+reject "advice that is too long" "advice too long" "$good
+$(i=0; while [ $i -lt 60 ]; do echo "advice $(head -c 80 /dev/zero | tr '\0' a)"; i=$((i + 1)); done)"
 reject "missing description" "missing description" 'code 200
 name OK
 phrase OK

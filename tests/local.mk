@@ -73,6 +73,8 @@ hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
+	tests/cli-filter.sh \
+	tests/completion.sh \
 	tests/install.sh \
 	tests/link/link.sh \
 	tests/surfaces/compare.sh
@@ -81,7 +83,17 @@ TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
 
-# The C side of the cross-surface comparison.
+# The C side of the cross-surface comparison; each binding that is built
+# must take part in it.
+if ENABLE_PYTHON
+AM_TESTS_ENVIRONMENT += HS_SURFACE_PYTHON=yes; export HS_SURFACE_PYTHON;
+endif
+if ENABLE_LUA
+AM_TESTS_ENVIRONMENT += HS_SURFACE_LUA=yes; export HS_SURFACE_LUA;
+endif
+if ENABLE_RESTY
+AM_TESTS_ENVIRONMENT += HS_SURFACE_RESTY=yes; export HS_SURFACE_RESTY;
+endif
 check_PROGRAMS += tests/surfaces/answers
 tests_surfaces_answers_SOURCES = tests/surfaces/answers.c
 tests_surfaces_answers_LDADD = $(TESTS_LDADD)

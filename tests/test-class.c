@@ -25,7 +25,7 @@ static void check_one(int code)
 			fail_quiet("%d: fallback %d, want ERR_INVALID", code, fb);
 		if (httpstatus_reason(code) || httpstatus_name(code) ||
 		    httpstatus_description(code) || httpstatus_spec(code) ||
-		    httpstatus_vendor(code))
+		    httpstatus_vendor(code) || httpstatus_advice(code))
 			fail_quiet("%d: a string for an invalid code", code);
 		for (int d = 0; d < 7; d++)
 			if (httpstatus_reason_dialect(code, d))
@@ -57,7 +57,8 @@ static void check_one(int code)
 		if (fb != code / 100 * 100)
 			fail_quiet("%d: fallback %d, want %d", code, fb, code / 100 * 100);
 		if (httpstatus_reason(code) || httpstatus_name(code) ||
-		    httpstatus_description(code) || httpstatus_spec(code))
+		    httpstatus_description(code) || httpstatus_spec(code) ||
+		    httpstatus_advice(code))
 			fail_quiet("%d: unassigned code has strings", code);
 		if (f & ~(unsigned)(HTTPSTATUS_FLAG_INTERIM | HTTPSTATUS_FLAG_FINAL |
 		                    HTTPSTATUS_FLAG_ERROR | HTTPSTATUS_FLAG_NO_CONTENT))

@@ -132,6 +132,7 @@ static unsigned long call_everything(void)
 		sum += httpstatus_reason(code) != NULL;
 		sum += httpstatus_name(code) != NULL;
 		sum += httpstatus_description(code) != NULL;
+		sum += httpstatus_advice(code) != NULL;
 		sum += httpstatus_spec(code) != NULL;
 		sum += (unsigned long)httpstatus_registry_of(code);
 		sum += httpstatus_registry_name(code % 8) != NULL;

@@ -233,6 +233,58 @@ int main(void)
 	}
 	is_int(tap_errors, 0, "every known code has a description of some substance");
 
+	/* Operator notes: for the codes a log shows most, printable text that
+	 * names what produces the code, as the issue that asked for them
+	 * lists it (413: the body size settings of nginx and Apache; 499: a
+	 * client that gave up; 502 and 504: the upstream). */
+	{
+		static const int common[] = { 200, 301, 302, 304, 400, 401, 403, 404, 405, 408,
+		                              413, 414, 429, 444, 499, 500, 502, 503, 504 };
+		static const struct {
+			int code;
+			const char *word;
+		} mentions[] = {
+			{ 413, "client_max_body_size" }, { 413, "LimitRequestBody" },
+			{ 499, "closed the connection" }, { 502, "upstream" }, { 504, "upstream" },
+			{ 504, "proxy_read_timeout" }, { 429, "Retry-After" }, { 404, "case" },
+			{ 500, ".htaccess" }, { 444, "return 444" },
+		};
+		size_t k, with = 0;
+
+		tap_errors = 0;
+		for (k = 0; k < sizeof common / sizeof common[0]; k++)
+			if (!httpstatus_advice(common[k]))
+				fail_quiet("%d: no advice", common[k]);
+		is_int(tap_errors, 0, "the codes logs show most have advice");
+		tap_errors = 0;
+		for (code = 100; code <= 599; code++) {
+			const char *a = httpstatus_advice(code);
+			const char *p;
+
+			if (!a)
+				continue;
+			with++;
+			if (!httpstatus_name(code))
+				fail_quiet("%d: advice for an unknown code", code);
+			if (strlen(a) < 60)
+				fail_quiet("%d: advice too short", code);
+			for (p = a; *p; p++)
+				if (*p < 0x20 || *p > 0x7e)
+					fail_quiet("%d: advice byte %#x", code, (unsigned char)*p);
+			if (a[strlen(a) - 1] != '.' || strstr(a, "  "))
+				fail_quiet("%d: advice does not end a sentence, or doubles a space", code);
+		}
+		is_int(tap_errors, 0, "advice is printable text, for known codes only");
+		ok(with < 100, "advice is kept for the common codes (%zu have it)", with);
+		ok(httpstatus_advice(201) == NULL, "201 has no advice: NULL");
+		for (k = 0; k < sizeof mentions / sizeof mentions[0]; k++) {
+			const char *a = httpstatus_advice(mentions[k].code);
+
+			ok(a && strstr(a, mentions[k].word), "advice of %d mentions %s",
+			   mentions[k].code, mentions[k].word);
+		}
+	}
+
 	is_str(httpstatus_version(), HTTPSTATUS_VERSION_STRING, "run-time version = header");
 	return done_testing();
 }

@@ -73,6 +73,7 @@ static uint64_t codes(void)
 		h = mix_str(h, httpstatus_reason(code));
 		h = mix_str(h, httpstatus_name(code));
 		h = mix_str(h, httpstatus_description(code));
+		h = mix_str(h, httpstatus_advice(code));
 		h = mix_str(h, httpstatus_spec(code));
 		h = mix(h, (uint64_t)httpstatus_registry_of(code));
 		h = mix_str(h, httpstatus_registry_name(httpstatus_registry_of(code)));

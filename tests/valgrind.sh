@@ -98,6 +98,37 @@ cli "an empty argument" ""
 cli "a non-ASCII phrase" "N$(printf '\303\266')t Found"
 cli "a 5000-byte phrase" "$long"
 cli "404 700 500" 404 700 500
+cli "-1 moved temporarily" -1 moved temporarily
+cli "--tsv --fields code,name,flags,input 404 HTTP_NOT_FOUND" --tsv --fields code,name,flags,input 404 HTTP_NOT_FOUND
+cli "--format '%c %{class-name} %i' StatusOK" --format '%c %{class-name} %i' StatusOK
+cli "a status line" 'HTTP/1.1 404 Not Found'
+cli "an escape sequence" "$(printf '\033[31mred')"
+cli "--list -1" --list -1
+
+# Standard input: items, JSON Lines, bad bytes, an over-long line, a summary.
+printf '404\n-\nmoved temporarily\n\377\000x\r\n\n471\n' > "$scratch/items"
+{ head -c 150000 /dev/zero | tr '\0' a; printf '\n200\n'; } >> "$scratch/items"
+printf '1.2.3.4 - - [x] "GET /a\\"b HTTP/1.1" 404 1 "-" "c"\n200\n-\n999\n471\n' > "$scratch/log"
+stdin_cli() {
+	desc=$1; file=$2; shift 2
+	n=$((n + 1))
+	"$hs" "$@" < "$file" > "$scratch/plain-out" 2> "$scratch/plain-err"
+	want=$?
+	vg "$scratch/vg-$n.log" "$hs" "$@" < "$file" > "$scratch/vg-out" 2> "$scratch/vg-err"
+	got=$?
+	if [ "$got" -eq "$want" ] && cmp -s "$scratch/plain-out" "$scratch/vg-out" &&
+		cmp -s "$scratch/plain-err" "$scratch/vg-err"; then
+		pass "httpstatus $desc under memcheck: exit $got, 0 errors"
+	else
+		fail "httpstatus $desc under memcheck: exit $got, want $want"
+		show_log "$scratch/vg-$n.log"
+	fi
+}
+stdin_cli "--json < items" "$scratch/items" --json
+stdin_cli "-1 < items" "$scratch/items" -1
+stdin_cli "(full view) < items" "$scratch/items"
+stdin_cli "--summary < log" "$scratch/log" --summary
+stdin_cli "--summary --json --field 2 < log" "$scratch/log" --summary --json --field 2
 
 # Output errors: a full device and a closed stdout.
 if [ -w /dev/full ]; then

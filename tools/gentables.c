@@ -99,6 +99,7 @@ struct record {
 	int has_flags;
 	char desc[MAX_DESC];
 	int has_desc;
+	char advice[MAX_DESC];
 	int has_note;
 };
 
@@ -309,17 +310,19 @@ static void read_table(const char *path)
 					die(line, "unknown flag '%s'", w);
 			strcpy(r->flags, val);
 			r->has_flags = 1;
-		} else if (strcmp(key, "description") == 0) {
-			size_t have = strlen(r->desc);
+		} else if (strcmp(key, "description") == 0 || strcmp(key, "advice") == 0) {
+			char *text = key[0] == 'd' ? r->desc : r->advice;
+			size_t have = strlen(text);
 
 			if (!*val)
-				die(line, "empty description line");
-			if (have + strlen(val) + 2 >= sizeof r->desc)
-				die(line, "description too long");
+				die(line, "empty %s line", key);
+			if (have + strlen(val) + 2 >= MAX_DESC)
+				die(line, "%s too long", key);
 			if (have)
-				strcat(r->desc, " ");
-			strcat(r->desc, val);
-			r->has_desc = 1;
+				strcat(text, " ");
+			strcat(text, val);
+			if (key[0] == 'd')
+				r->has_desc = 1;
 		} else if (strcmp(key, "note") == 0) {
 			r->has_note = 1;
 		} else {
@@ -663,8 +666,9 @@ static void emit_header(const char *tmpl, const char *maj, const char *min,
 }
 
 /* Offsets of each record's strings: name, description, spec, vendor, then
- * one per dialect; 0xFFFF for an absent string. */
-static unsigned off[MAX_RECORDS][4 + NDIALECTS];
+ * one per dialect, then the advice; 0xFFFF for an absent string. */
+#define OFF_ADVICE (4 + NDIALECTS)
+static unsigned off[MAX_RECORDS][OFF_ADVICE + 1];
 
 /* Fills the pool in a fixed order so the output is reproducible. */
 static void fill_pool(void)
@@ -679,6 +683,7 @@ static void fill_pool(void)
 		off[i][3] = rec[i].vendor ? add_str(rec[i].vendor) : 0xFFFF;
 		for (d = 0; d < NDIALECTS; d++)
 			off[i][4 + d] = rec[i].dialect[d] ? add_str(rec[i].dialect[d]) : 0xFFFF;
+		off[i][OFF_ADVICE] = rec[i].advice[0] ? add_str(rec[i].advice) : 0xFFFF;
 	}
 	for (i = 0; i < nkeys; i++)
 		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
@@ -744,7 +749,7 @@ static void emit_tables_c(void)
 		       off[i][3]);
 		for (d = 0; d < NDIALECTS; d++)
 			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
-		printf(" },\n");
+		printf(", %u },\n", off[i][OFF_ADVICE]);
 	}
 	printf("};\n\n");
 

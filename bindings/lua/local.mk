@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: MIT
-# The Lua 5.4 module httpstatus.so (SWIG) and the OpenResty module
-# resty.httpstatus (LuaJIT FFI), with their tests and examples.
+# The Lua API (bindings/lua/api.lua, written once) over two backends: the
+# Lua 5.4 module httpstatus.so (SWIG) and the OpenResty module
+# resty.httpstatus (LuaJIT FFI); their tests and examples.
 
 LUA_GEN = $(top_srcdir)/bindings/lua/gen.awk
+LUA_API = $(top_srcdir)/bindings/lua/api.lua
 
 EXTRA_DIST += \
 	bindings/httpstatus.i \
+	bindings/README.md \
 	bindings/lua/lua.i \
+	bindings/lua/api.lua \
 	bindings/lua/README.md \
 	bindings/lua/gen.awk \
 	bindings/lua/resty/httpstatus.lua.in
@@ -19,7 +23,7 @@ if ENABLE_LUA
 luacmod_LTLIBRARIES = bindings/lua/httpstatus.la
 nodist_bindings_lua_httpstatus_la_SOURCES = \
 	bindings/lua/httpstatus_wrap.c \
-	bindings/lua/codenames.h
+	bindings/lua/api.h
 bindings_lua_httpstatus_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_builddir)/bindings/lua $(LUA_CFLAGS)
 # Only luaopen_httpstatus is exported.
 bindings_lua_httpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS)
@@ -27,11 +31,11 @@ bindings_lua_httpstatus_la_CFLAGS = $(AM_CFLAGS) $(VISIBILITY_CFLAGS)
 bindings_lua_httpstatus_la_LDFLAGS = $(AM_LDFLAGS) -module -avoid-version -shared $(HS_LUA_RPATH)
 bindings_lua_httpstatus_la_LIBADD = libhttpstatus/libhttpstatus.la
 
-BUILT_SOURCES += bindings/lua/codenames.h
+BUILT_SOURCES += bindings/lua/api.h
 CLEANFILES += \
 	bindings/lua/httpstatus_wrap.c \
 	bindings/lua/httpstatus_wrap.d \
-	bindings/lua/codenames.h
+	bindings/lua/api.h
 
 # swig -MD writes the list of interface files the wrapper depends on;
 # -nomoduleglobal: require() returns the module and sets no global.
@@ -44,10 +48,11 @@ bindings/lua/httpstatus_wrap.c: $(top_srcdir)/bindings/httpstatus.i \
 		-I$(top_builddir)/libhttpstatus -I$(top_srcdir)/bindings \
 		-o $@ $(top_srcdir)/bindings/httpstatus.i
 
-# HS_LUA_CODE(NAME) for every code name and alias in the public header.
-bindings/lua/codenames.h: libhttpstatus/httpstatus.h $(LUA_GEN)
+# api.lua and the description of the header, as C strings the module runs.
+bindings/lua/api.h: libhttpstatus/httpstatus.h $(LUA_API) $(LUA_GEN)
 	@$(MKDIR_P) bindings/lua
-	$(AM_V_GEN)$(AWK) -v mode=codes -f $(LUA_GEN) libhttpstatus/httpstatus.h > $@.tmp && mv $@.tmp $@
+	$(AM_V_GEN)$(AWK) -v mode=c -f $(LUA_GEN) libhttpstatus/httpstatus.h $(LUA_API) > $@.tmp && \
+		mv $@.tmp $@
 
 # The .la file is useless to Lua; the module is httpstatus.so alone.
 install-data-hook: hs-lua-install-data-hook
@@ -61,18 +66,18 @@ endif
 
 # ---- OpenResty (LuaJIT FFI) ----------------------------------------
 if ENABLE_RESTY
-# resty/httpstatus.lua: the template with the header's declarations and the
-# library's soname (read from libhttpstatus.la) filled in.
+# resty/httpstatus.lua: the template with the header's declarations, its
+# description, api.lua and the library's soname (from libhttpstatus.la).
 restyluadir = $(restydir)/resty
 nodist_restylua_DATA = bindings/lua/resty/httpstatus.lua
 CLEANFILES += bindings/lua/resty/httpstatus.lua
 
 bindings/lua/resty/httpstatus.lua: $(top_srcdir)/bindings/lua/resty/httpstatus.lua.in \
-		$(LUA_GEN) libhttpstatus/httpstatus.h libhttpstatus/libhttpstatus.la
+		$(LUA_API) $(LUA_GEN) libhttpstatus/httpstatus.h libhttpstatus/libhttpstatus.la
 	@$(MKDIR_P) bindings/lua/resty
 	$(AM_V_GEN)soname=`$(SED) -n "s/^dlname='\(.*\)'$$/\1/p" libhttpstatus/libhttpstatus.la`; \
 	$(AWK) -v mode=resty -v soname="$${soname:-libhttpstatus.so}" -v libdir='$(libdir)' \
-		-f $(LUA_GEN) libhttpstatus/httpstatus.h \
+		-f $(LUA_GEN) libhttpstatus/httpstatus.h $(LUA_API) \
 		$(top_srcdir)/bindings/lua/resty/httpstatus.lua.in > $@.tmp && mv $@.tmp $@
 endif
 
@@ -87,7 +92,7 @@ AM_TESTS_ENVIRONMENT += \
 	LUA='$(LUA)'; export LUA; \
 	LUAJIT='$(LUAJIT)'; export LUAJIT; \
 	CURL='$(CURL)'; export CURL; \
-	LUA_CPATH='$(abs_top_builddir)/bindings/lua/.libs/?.so'; export LUA_CPATH; \
+	LUA_CPATH='$(abs_top_builddir)/bindings/lua/.libs/?.so;;'; export LUA_CPATH; \
 	LUA_PATH='$(abs_top_srcdir)/tests/lua/?.lua;;'; export LUA_PATH; \
 	HS_RESTY_PATH='$(abs_top_builddir)/bindings/lua/?.lua'; export HS_RESTY_PATH; \
 	HS_PREFIX='$(prefix)'; HS_LIBDIR='$(libdir)'; HS_LUACMODDIR='$(luacmoddir)'; \
@@ -97,7 +102,6 @@ AM_TESTS_ENVIRONMENT += \
 
 hs_lua_support = \
 	tests/lua/tap.lua \
-	tests/lua/json.lua \
 	tests/lua/common.lua \
 	tests/lua/no-lua.sh
 EXTRA_DIST += $(hs_lua_support)

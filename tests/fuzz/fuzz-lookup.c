@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Every entry point that takes a number: class, fallback, phrases in any
- * dialect, names, descriptions, registry, vendor, flags, flag names,
+ * dialect, names, descriptions, advice, registry, vendor, flags, flag names,
  * iteration and error messages, with integers taken from the input.  The
  * answers must agree with each other and with what the header documents.
  *
@@ -40,6 +40,7 @@ static void check_code(int code)
 	check_string(reason);
 	check_string(httpstatus_name(code));
 	check_string(httpstatus_description(code));
+	check_string(httpstatus_advice(code));
 	check_string(httpstatus_spec(code));
 	check_string(httpstatus_vendor(code));
 
@@ -49,7 +50,8 @@ static void check_code(int code)
 		FUZZ_CHECK(fb == HTTPSTATUS_ERR_INVALID);
 		FUZZ_CHECK(fl == 0);
 		FUZZ_CHECK(!known && !httpstatus_name(code) && !httpstatus_description(code) &&
-		           !httpstatus_spec(code) && !httpstatus_vendor(code));
+		           !httpstatus_spec(code) && !httpstatus_vendor(code) &&
+		           !httpstatus_advice(code));
 		for (d = -1; d <= NDIALECTS; d++)
 			FUZZ_CHECK(httpstatus_reason_dialect(code, d) == NULL);
 		return;
@@ -67,7 +69,7 @@ static void check_code(int code)
 		           httpstatus_spec(code));
 	else
 		FUZZ_CHECK(!httpstatus_name(code) && !httpstatus_description(code) &&
-		           !httpstatus_spec(code));
+		           !httpstatus_spec(code) && !httpstatus_advice(code));
 
 	/* Exactly one of interim and final; error for 4xx and 5xx. */
 	FUZZ_CHECK(!(fl & HTTPSTATUS_FLAG_INTERIM) != !(fl & HTTPSTATUS_FLAG_FINAL));

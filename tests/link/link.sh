@@ -34,7 +34,7 @@ fi
 
 # The static archive.
 if [ -f "$ar" ]; then
-	"${NM:-nm}" -g --defined-only "$ar" | awk 'NF == 3 { print $3 }' | sort -u > "$scratch/globals"
+	${NM:-nm} -g --defined-only "$ar" | awk 'NF == 3 { print $3 }' | sort -u > "$scratch/globals"
 	check "the archive defines global symbols" test -s "$scratch/globals"
 	check "only httpstatus_* are global in the archive" \
 		sh -c "! grep -v '^httpstatus_' '$scratch/globals'"

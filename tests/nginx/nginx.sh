@@ -29,8 +29,10 @@ library="$top_builddir/libhttpstatus/.libs/$soname"
 curl() {
     env -u LD_PRELOAD timeout 30 "$CURL" "$@"
 }
-# Decodes JSON bodies with tests/lua/json.lua when a Lua is at hand.
+# Decodes JSON bodies with lua-cjson when a Lua is at hand.
 lua_json=${LUAJIT:-${LUA:-}}
+# Checks JSON strictly and HTML pages with Python when it is at hand.
+python=$(command -v python3 2>/dev/null || true)
 
 # Stop nginx on every exit, also on failure.
 nginx_pid=
@@ -121,6 +123,17 @@ http {
         # 408 sent as a response (return 408 closes the connection).
         location = /as408 { error_page 404 =408 /blank; return 404; }
         location = /blank { return 200 ""; }
+
+        # send_error with a message from the query (?m=, URI-decoded), a
+        # status (?status=) and a format (?format=).
+        location = /message {
+            content_by_lua_block {
+                local hs = require "resty.httpstatus"
+                local m = ngx.var.arg_m and ngx.unescape_uri(ngx.var.arg_m)
+                return hs.send_error(ngx.var.arg_status or 422,
+                                     { message = m, format = ngx.var.arg_format })
+            }
+        }
 
         # Misuse inside nginx is a Lua error, logged; nginx answers 500.
         location = /misuse {
@@ -263,14 +276,14 @@ check "408 through error_page: '$(expected_line 408)'" test "$status_line" = "$(
 body_is() {
     want_desc=$("$hs" --json "$2" | sed -n 's/.*"description": "\([^"]*\)".*/\1/p')
     if [ -n "$lua_json" ]; then
-        LUA_PATH="$top_srcdir/tests/lua/?.lua" "$lua_json" "$scratch/body.lua" \
+        "$lua_json" "$scratch/body.lua" \
             "$scratch/$1.b" "$2" "$3" "$want_desc" "${4:-}"
     else
         grep -q "\"status\": $2, \"reason\": \"$3\"" "$scratch/$1.b"
     fi
 }
 cat > "$scratch/body.lua" <<'EOF'
-local json = require "json"
+local json = require "cjson"
 local f = assert(io.open(arg[1], "rb"))
 local ok, body = pcall(json.decode, f:read("*a"))
 f:close()
@@ -292,10 +305,71 @@ EOF
 length_ok() { # Content-Length equals the body's size
     test "$(header "$1" Content-Length)" = "$(wc -c < "$scratch/$1.b" | tr -d ' ')"
 }
+html_text() { # text as it appears in an HTML page
+    printf '%s' "$1" | sed "s/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/\"/\&quot;/g; s/'/\&#39;/g"
+}
+# The body is valid UTF-8 (iconv rejects anything else).
+utf8_ok() {
+    iconv -f UTF-8 -t UTF-8 "$scratch/$1.b" > /dev/null 2>&1
+}
+# json_has NAME JSON: the body parses as strict JSON (Python's json, which
+# rejects invalid UTF-8) and has every member of JSON with its value.
+json_has() {
+    [ -n "$python" ] || { echo "# no python3: $1 not parsed"; grep -q '"status"' "$scratch/$1.b"; return; }
+    "$python" - "$scratch/$1.b" "$2" <<'PY'
+import json, sys
+body = json.loads(open(sys.argv[1], "rb").read().decode("utf-8", "strict"))
+want = json.loads(sys.argv[2])
+bad = {k: body.get(k) for k in want if body.get(k) != want[k]}
+if bad:
+    print("# differ:", bad, "in", body)
+    sys.exit(1)
+PY
+}
+# The HTML page: a doctype, every element closed in order, nothing
+# fetched from elsewhere (no src, href or url()).
+html_ok() {
+    [ -n "$python" ] || { grep -q '^<!DOCTYPE html>' "$scratch/$1.b"; return; }
+    "$python" - "$scratch/$1.b" <<'PY'
+import sys
+from html.parser import HTMLParser
+text = open(sys.argv[1], "rb").read().decode("utf-8", "strict")
+void = {"meta", "link", "br", "hr", "img", "input"}
+class Check(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.errors, self.tags = [], [], set()
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        if any(k in ("src", "href") for k, _ in attrs):
+            self.errors.append("external reference in <%s>" % tag)
+        if tag not in void:
+            self.stack.append(tag)
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append("</%s> out of order" % tag)
+c = Check()
+c.feed(text)
+c.close()
+if not text.startswith("<!DOCTYPE html>"):
+    c.errors.append("no doctype")
+if c.stack:
+    c.errors.append("unclosed: %s" % c.stack)
+if "url(" in text:
+    c.errors.append("url() in the style")
+for tag in ("html", "head", "title", "body", "h1"):
+    if tag not in c.tags:
+        c.errors.append("no <%s>" % tag)
+if c.errors:
+    print("#", c.errors)
+    sys.exit(1)
+PY
+}
 
 request unauth -H 'Accept: application/json' "$base/api/items"
 check "401 without a token: status line" test "$status_line" = "HTTP/1.1 401 Unauthorized"
-check "... JSON for Accept: application/json" test "$(header unauth Content-Type)" = "application/json"
+check "... JSON for Accept: application/json" test "$(header unauth Content-Type)" = "application/json; charset=utf-8"
+check "... Vary: Accept" test "$(header unauth Vary)" = "Accept"
 check "... the JSON body has code, phrase, description and message" \
     body_is unauth 401 Unauthorized "send a bearer token"
 check "... WWW-Authenticate from opts.headers" test "$(header unauth WWW-Authenticate)" = 'Bearer realm="api"'
@@ -306,8 +380,44 @@ check "Accept preferring text/plain gets text" test "$(header text Content-Type)
 check "... starting with '401 Unauthorized'" test "$(head -n 1 "$scratch/text.b")" = "401 Unauthorized"
 check "... and the description" grep -qF "$("$hs" --json 401 | sed -n 's/.*"description": "\([^"]*\)".*/\1/p')" "$scratch/text.b"
 
-request browser -H 'Accept: text/html,application/xhtml+xml,*/*;q=0.8' "$base/api/items"
-check "a browser's Accept (a tie) gets the default, JSON" test "$(header browser Content-Type)" = "application/json"
+# A browser's own Accept header (Firefox, Chrome): an HTML page.
+browser_accept='text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
+request browser -H "Accept: $browser_accept" "$base/api/items"
+check "a browser's Accept gets HTML" test "$(header browser Content-Type)" = "text/html; charset=utf-8"
+check "... a page titled '401 Unauthorized'" grep -q '<title>401 Unauthorized</title>' "$scratch/browser.b"
+check "... with the description" grep -qF "$(html_text "$("$hs" --json 401 | sed -n 's/.*"description": "\([^"]*\)".*/\1/p')")" "$scratch/browser.b"
+check "... and the message" grep -q '<p>send a bearer token</p>' "$scratch/browser.b"
+check "... a well-formed, self-contained HTML document" html_ok browser
+check "... Content-Length matches the body" length_ok browser
+
+request problem -H 'Accept: application/problem+json' "$base/api/items"
+check "Accept: application/problem+json gets problem details (RFC 9457)" \
+    test "$(header problem Content-Type)" = "application/problem+json; charset=utf-8"
+check "... type about:blank, title the phrase, status, detail the message" \
+    json_has problem '{"type": "about:blank", "title": "Unauthorized", "status": 401, "detail": "send a bearer token"}'
+
+request q0 -H 'Accept: application/json;q=0, text/plain;q=0.1' "$base/api/items"
+check "q=0 excludes JSON: text/plain" test "$(header q0 Content-Type)" = "text/plain; charset=utf-8"
+request q0b -H "Accept: text/html;q=0, $browser_accept" "$base/api/items"
+check "q=0 on text/html beats a browser's text/html: the default, JSON" \
+    test "$(header q0b Content-Type)" = "application/json; charset=utf-8"
+
+# A message with bytes that are not UTF-8 (%FF%FE): every body is UTF-8,
+# the JSON ones are accepted by a strict parser.
+for fmt in json problem html text; do
+    request "msg-$fmt" "$base/message?format=$fmt&m=bad%FF%FEbytes%3Cb%3E"
+    check "message with ff fe as $fmt: the body is valid UTF-8" utf8_ok "msg-$fmt"
+done
+check "... U+FFFD in the JSON message" json_has msg-json '{"status": 422, "message": "bad\ufffd\ufffdbytes<b>"}'
+check "... and in the problem detail" json_has msg-problem '{"detail": "bad\ufffd\ufffdbytes<b>"}'
+check "... escaped in the HTML page" grep -q '<p>bad.*bytes&lt;b&gt;</p>' "$scratch/msg-html.b"
+check "... an HTML page without a raw <b>" sh -c '! grep -q "<b>" "$1"' _ "$scratch/msg-html.b"
+
+# HEAD, 204 and 304: no body.
+request head204 "$base/message?status=204"
+check "send_error(204): 204, no body" sh -c 'test "$1" = "HTTP/1.1 204 No Content" && test ! -s "$2"' _ "$status_line" "$scratch/head204.b"
+request head304 "$base/message?status=304"
+check "send_error(304): 304, no body" sh -c 'test "$1" = "HTTP/1.1 304 Not Modified" && test ! -s "$2"' _ "$status_line" "$scratch/head304.b"
 
 request forbidden -H 'Authorization: Bearer bad' "$base/api/items"
 check "a bad token: 403 Forbidden" test "$status_line" = "HTTP/1.1 403 Forbidden"
@@ -324,7 +434,7 @@ check "... body" body_is limited 429 "Too Many Requests"
 # Codes nginx sends with an empty phrase: with ngx.resp.set_status the
 # full line, without it exactly what nginx sends for `return NNN;`.
 for c in 425 451 511 418 422; do
-    phrase=$("$hs" --json "$c" | sed -n 's/^{"code": [0-9]*, "phrase": "\([^"]*\)".*/\1/p')
+    phrase=$("$hs" --format '%p' "$c")
     request "e$c" "$base/error/$c"
     if [ "$full" = true ]; then
         want="HTTP/1.1 $c $phrase"
@@ -359,7 +469,7 @@ check "... with nginx's line" grep -qx "nginx sends: HTTP/1.1 302 Moved Temporar
 request lookup2 "$base/lookup?code=abc"
 check "/lookup?code=abc: 400" test "$status_line" = "HTTP/1.1 400 Bad Request"
 request lookup3 "$base/lookup?phrase=Nope"
-check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" "unknown reason phrase"
+check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" 'unknown reason phrase: "Nope"'
 
 # ---- ngx.HTTP_* and misuse ------------------------------------------
 request consts "$base/ngx-constants"
