@@ -33,8 +33,8 @@ check "the file registers _httpstatus for httpstatus" grep -q -- '-F _httpstatus
 complete_words --su > "$scratch/got"
 check "--su completes to --summary" test "$(cat "$scratch/got")" = "--summary"
 complete_words --list- > "$scratch/got"
-check "--list- completes to --list-dialects and --list-fields" \
-	test "$(tr '\n' ' ' < "$scratch/got")" = "--list-dialects --list-fields "
+check "--list- completes to --list-dialects, --list-fields and --list-headers" \
+	test "$(tr '\n' ' ' < "$scratch/got")" = "--list-dialects --list-fields --list-headers "
 # Every long option of --help is offered for "--".
 "$hs" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$scratch/want"
 complete_words -- > "$scratch/got"

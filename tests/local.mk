@@ -73,6 +73,7 @@ hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
+	tests/cli-check.sh \
 	tests/cli-filter.sh \
 	tests/completion.sh \
 	tests/install.sh \

@@ -21,7 +21,7 @@ _httpstatus()
 		return 0
 		;;
 	--http)
-		COMPREPLY=($(compgen -W "1.0 1.1 2.0 3.0" -- "$cur"))
+		COMPREPLY=($(compgen -W "1.0 1.1 2 2.0 3 3.0" -- "$cur"))
 		return 0
 		;;
 	--fields)
@@ -34,7 +34,7 @@ _httpstatus()
 		compopt -o nospace 2> /dev/null
 		return 0
 		;;
-	--format|--field)
+	--format|--field|--method)
 		return 0
 		;;
 	esac
