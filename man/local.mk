@@ -23,30 +23,26 @@ hs_man_pages = \
 	man/man3/httpstatus_strerror.3 \
 	man/man3/httpstatus_version.3
 
-# One-line ".so" pages, each naming the family page it belongs to.
-hs_man_links = \
-	man/man3/httpstatus_advice.3 \
-	man/man3/httpstatus_class_name.3 \
-	man/man3/httpstatus_description.3 \
-	man/man3/httpstatus_dialect_from_name.3 \
-	man/man3/httpstatus_dialect_name.3 \
-	man/man3/httpstatus_fallback.3 \
-	man/man3/httpstatus_field_flag_name.3 \
-	man/man3/httpstatus_field_flags.3 \
-	man/man3/httpstatus_field_next.3 \
-	man/man3/httpstatus_field_spec.3 \
-	man/man3/httpstatus_field_status.3 \
-	man/man3/httpstatus_field_status_name.3 \
-	man/man3/httpstatus_flag_name.3 \
-	man/man3/httpstatus_match_reason.3 \
-	man/man3/httpstatus_reason_dialect.3 \
-	man/man3/httpstatus_registry_name.3 \
-	man/man3/httpstatus_severity_name.3 \
-	man/man3/httpstatus_spec.3 \
-	man/man3/httpstatus_strength_name.3 \
-	man/man3/httpstatus_vendor.3
+dist_man_MANS += $(hs_man_pages)
 
-dist_man_MANS += $(hs_man_pages) $(hs_man_links)
+# Every other function a section-3 page documents in its NAME section gets
+# a one-line ".so" page at install time (man/links.sh), so that each
+# function has a page of its name and a new function needs no new file.
+hs_man3_pages = $(filter man/man3/%,$(hs_man_pages))
+install-data-hook: hs-man-install-links
+hs-man-install-links:
+	@$(SHELL) $(top_srcdir)/man/links.sh $(hs_man3_pages:%=$(top_srcdir)/%) | \
+	while read -r name page; do \
+		echo ".so man3/$$page.3" > "$(DESTDIR)$(man3dir)/$$name.3" || exit 1; \
+	done
+uninstall-hook: hs-man-uninstall-links
+hs-man-uninstall-links:
+	@$(SHELL) $(top_srcdir)/man/links.sh $(hs_man3_pages:%=$(top_srcdir)/%) | \
+	while read -r name page; do \
+		rm -f "$(DESTDIR)$(man3dir)/$$name.3"; \
+	done
+.PHONY: hs-man-install-links hs-man-uninstall-links
+EXTRA_DIST += man/links.sh
 
 # man/lint.sh     mandoc -Tlint on every page
 # man/render.sh   groff -ww and man -l on every page, within 80 columns

@@ -333,7 +333,9 @@ local INT_FUNCTIONS = { "reason", "name", "description", "spec", "vendor", "fall
                         "is_interim", "is_final", "is_cacheable", "is_no_content", "is_redirect",
                         "is_permanent", "is_temporary", "is_method_preserving", "is_retryable" }
 
--- Values that are no integer, and the message each gives.
+-- Values that are no integer, and the message each gives.  (2^63 and
+-- -2^64 are integers beyond every C range: invalid values, not errors, as
+-- tests/surfaces compares.)
 local function not_integers()
     return {
         { "nil", nil, "number expected, got n[io][%a ]*" },
@@ -347,8 +349,6 @@ local function not_integers()
         { "math.huge", math.huge, "number has no integer representation" },
         { "-math.huge", -math.huge, "number has no integer representation" },
         { "NaN", 0 / 0, "number has no integer representation" },
-        { "2^63", 2 ^ 63, "number has no integer representation" },
-        { "-2^64", -2 ^ 64, "number has no integer representation" },
     }
 end
 
