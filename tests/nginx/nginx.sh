@@ -471,6 +471,40 @@ check "/lookup?code=abc: 400" test "$status_line" = "HTTP/1.1 400 Bad Request"
 request lookup3 "$base/lookup?phrase=Nope"
 check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" 'unknown reason phrase: "Nope"'
 
+# ---- check_response() in header_filter_by_lua -----------------------
+# The example's /checked/ location: a clean 200 logs nothing, a 405
+# without Allow logs 405-without-allow with its section, at warn.
+: > "$scratch/before.log"
+cp "$scratch/logs/error.log" "$scratch/before.log"
+request checked_ok "$base/checked/ok"
+check "/checked/ok: 200" test "$status_line" = "HTTP/1.1 200 OK"
+request checked_405 "$base/checked/405"
+check "/checked/405: 405" test "$status_line" = "HTTP/1.1 405 Not Allowed"
+# The log lines the two requests added.
+tail -n +"$(($(wc -l < "$scratch/before.log") + 1))" "$scratch/logs/error.log" |
+    grep 'httpstatus: ' > "$scratch/checked.log" || true
+sed 's/^/# /' "$scratch/checked.log"
+check "check_response logs 405-without-allow with RFC 9110, Section 15.5.6" \
+    grep -q '\[warn\].*httpstatus: error: 405-without-allow: .*\[RFC 9110, Section 15.5.6\] in the response to GET /checked/405' \
+    "$scratch/checked.log"
+check "... and nothing for the clean response to /checked/ok" \
+    sh -c '! grep -q "/checked/ok" "$1"' _ "$scratch/checked.log"
+check "... nor no-date, which nginx adds after the Lua filter" \
+    sh -c '! grep -q "no-date" "$1"' _ "$scratch/checked.log"
+# The same head as curl sees it, through the command line: nginx's own
+# Allow-less 405 is an error there too.
+curl -sI -H 'Connection: close' "$base/checked/405" > "$scratch/checked.head"
+"$hs" --check --method HEAD "$scratch/checked.head" > "$scratch/checked.out"
+st=$?
+sed 's/^/# /' "$scratch/checked.out"
+check "curl -sI | httpstatus --check on nginx's 405: exit 1" test "$st" -eq 1
+check "... 405-without-allow" grep -q "405-without-allow" "$scratch/checked.out"
+curl -sI -H 'Connection: close' "$base/checked/ok" > "$scratch/ok.head"
+"$hs" --check --method HEAD "$scratch/ok.head" > "$scratch/ok.out"
+st=$?
+sed 's/^/# /' "$scratch/ok.out"
+check "... and on its 200: exit 0" test "$st" -eq 0
+
 # ---- ngx.HTTP_* and misuse ------------------------------------------
 request consts "$base/ngx-constants"
 sed 's/^/# /' "$scratch/consts.b"
