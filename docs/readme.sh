@@ -179,8 +179,12 @@ else
 fi
 
 # --- Pages and files it names. ---------------------------------------------
+# A function documented on its family's page gets its own .so page at
+# install time (man/links.sh).
+sh "$mandir_src/links.sh" "$mandir_src"/man3/*.3 > "$scratch/man-links"
 for name in $(grep -o '`man [a-z_]*`' "$readme" | sed 's/`man \(.*\)`/\1/' | sort -u); do
-	check "man $name: the page exists" sh -c 'ls "$1"/man*/"$2".* >/dev/null 2>&1' _ "$mandir_src" "$name"
+	check "man $name: the page exists" sh -c 'ls "$1"/man*/"$2".* >/dev/null 2>&1 ||
+		grep -q "^$2 " "$3"' _ "$mandir_src" "$name" "$scratch/man-links"
 done
 sed -n 's/^[[:space:]]*\(httpstatus_[a-z_0-9]*\);.*/\1/p' "$top_srcdir/libhttpstatus/libhttpstatus.sym" |
 	sort -u > "$scratch/exported"

@@ -87,7 +87,8 @@ EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/stat
 # The C side of the cross-surface comparison; each binding that is built
 # must take part in it.
 if ENABLE_PYTHON
-AM_TESTS_ENVIRONMENT += HS_SURFACE_PYTHON=yes; export HS_SURFACE_PYTHON;
+AM_TESTS_ENVIRONMENT += HS_SURFACE_PYTHON=yes; export HS_SURFACE_PYTHON; \
+	PYTHON='$(PYTHON)'; export PYTHON;
 endif
 if ENABLE_LUA
 AM_TESTS_ENVIRONMENT += HS_SURFACE_LUA=yes; export HS_SURFACE_LUA;

@@ -4,9 +4,11 @@
 # generates from ../httpstatus.i and python.i.  m4/hs_python.m4 picks the
 # interpreter, its headers, EXT_SUFFIX and PYTHON_SITEDIR.
 
+# The type stub is generated from its template and the public header, so
+# that the codes, enums and functions it lists are the header's.
 hs_py_package_files = \
 	bindings/python/httpstatus/__init__.py \
-	bindings/python/httpstatus/_httpstatus.pyi \
+	bindings/python/httpstatus/__init__.pyi \
 	bindings/python/httpstatus/py.typed
 
 hs_py_tests = \
@@ -15,14 +17,20 @@ hs_py_tests = \
 	tests/python/test_clib.py \
 	tests/python/test_httpstatus.py \
 	tests/python/test_statusline.py \
-	tests/python/test_install.py
+	tests/python/test_install.py \
+	tests/python/test_typing.py \
+	tests/python/test_interpreters.py
 
 hs_py_examples = examples/python/example.py
 
 EXTRA_DIST += \
+	bindings/README.md \
 	bindings/httpstatus.i \
 	bindings/python/python.i \
-	$(hs_py_package_files) \
+	bindings/python/gen.py \
+	bindings/python/httpstatus/__init__.py \
+	bindings/python/httpstatus/__init__.pyi.in \
+	bindings/python/httpstatus/py.typed \
 	$(hs_py_tests) \
 	$(hs_py_examples) \
 	tests/python/conftest.py \
@@ -50,12 +58,26 @@ bindings_python__httpstatus_la_LIBADD = libhttpstatus/libhttpstatus.la
 
 # The wrapper.  swig -MD records what it read, for the next build.
 bindings/python/httpstatus_wrap.c: $(top_srcdir)/bindings/httpstatus.i \
-		$(top_srcdir)/bindings/python/python.i libhttpstatus/httpstatus.h
+		$(top_srcdir)/bindings/python/python.i libhttpstatus/httpstatus.h \
+		bindings/python/docstrings.i
 	@$(MKDIR_P) bindings/python/$(DEPDIR)
 	$(AM_V_GEN)$(SWIG) -python -noproxy -module _httpstatus \
 		-MD -MP -MT $@ -MF bindings/python/$(DEPDIR)/httpstatus_wrap.Pswig \
-		-I$(top_builddir)/libhttpstatus -I$(top_srcdir)/bindings \
+		-I$(top_builddir)/libhttpstatus -I$(top_builddir)/bindings/python \
+		-I$(top_srcdir)/bindings \
 		-o $@.tmp $(top_srcdir)/bindings/httpstatus.i && mv $@.tmp $@
+
+bindings/python/httpstatus/__init__.pyi: $(top_srcdir)/bindings/python/gen.py \
+		$(top_srcdir)/bindings/python/httpstatus/__init__.pyi.in libhttpstatus/httpstatus.h
+	@$(MKDIR_P) bindings/python/httpstatus
+	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/bindings/python/gen.py stub libhttpstatus/httpstatus.h \
+		$(top_srcdir)/bindings/python/httpstatus/__init__.pyi.in > $@.tmp && mv $@.tmp $@
+
+# The docstrings of the wrapped functions, from their comments in the header.
+bindings/python/docstrings.i: $(top_srcdir)/bindings/python/gen.py libhttpstatus/httpstatus.h
+	@$(MKDIR_P) bindings/python
+	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/bindings/python/gen.py docs libhttpstatus/httpstatus.h \
+		> $@.tmp && mv $@.tmp $@
 
 # The package as it is installed, in the build tree, for the tests and for
 # trying it out: PYTHONPATH=bindings/python/pkg.
@@ -97,6 +119,10 @@ hs-py-clean-local:
 CLEANFILES += \
 	bindings/python/httpstatus_wrap.c \
 	bindings/python/httpstatus_wrap.c.tmp \
+	bindings/python/httpstatus/__init__.pyi \
+	bindings/python/httpstatus/__init__.pyi.tmp \
+	bindings/python/docstrings.i \
+	bindings/python/docstrings.i.tmp \
 	bindings/python/pkg.stamp
 DISTCLEANFILES += bindings/python/$(DEPDIR)/httpstatus_wrap.Pswig
 

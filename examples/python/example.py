@@ -12,14 +12,14 @@ print(httpstatus.reason(413, dialect="nginx"))    # what nginx sends
 print(httpstatus.description(404))
 print(httpstatus.spec(404))
 
-# Status works like http.HTTPStatus, and knows every code 100-599.
+# Status works like http.HTTPStatus, for every code the library knows.
 teapot = Status(418)
 print(teapot.name, teapot.phrase, teapot.registry.label)
 for code in (200, 301, 404, 471, 503):
-    s = httpstatus.status(code)                   # the fast way to a member
-    kind = s.status_class.label
-    retry = "retry later" if s.is_retryable else "do not retry"
-    print(f"{code}: {kind}, {s.phrase or '(unknown code)'}, {retry}")
+    # Queries answer any number; 471 is valid but unknown.
+    kind = httpstatus.class_of(code).label
+    retry = "retry later" if httpstatus.is_retryable(code) else "do not retry"
+    print(f"{code}: {kind}, {httpstatus.reason(code) or '(unknown code)'}, {retry}")
 
 # Phrases back to codes, in any spelling a server or an RFC used.
 print(httpstatus.from_reason("Request Entity Too Large"))   # 413
@@ -33,7 +33,7 @@ except httpstatus.UnknownPhraseError as e:
 line = httpstatus.format_status_line(Status.NOT_FOUND, version=(1, 0))
 print(repr(line))
 parsed = httpstatus.parse_status_line(line.encode("latin-1"))
-print(parsed.version, parsed.code, parsed.reason)
+print((parsed.major, parsed.minor), parsed.code, parsed.reason, parsed.end)
 try:
     httpstatus.parse_status_line(b"HTTP/1.1 404 Not\x00Found\r\n")
 except httpstatus.StatusLineError as e:

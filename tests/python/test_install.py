@@ -44,7 +44,7 @@ def test_installed_files(installed):
     pkg = os.path.dirname(inits[0])
     suffix = sysconfig.get_config_var("EXT_SUFFIX")
     names = sorted(os.listdir(pkg))
-    assert names == sorted(["__init__.py", "__pycache__", "_httpstatus.pyi", "py.typed",
+    assert names == sorted(["__init__.py", "__pycache__", "__init__.pyi", "py.typed",
                             "_httpstatus" + suffix])
     # Compiled at install time, with the path it has once installed.
     pyc = os.listdir(os.path.join(pkg, "__pycache__"))
@@ -73,7 +73,7 @@ def test_installed_package_imports(installed, top_builddir):
         "import httpstatus, sys\n"
         "print(httpstatus.Status(418).phrase, httpstatus.from_reason('Request Entity Too Large'))\n"
         "print(httpstatus.__file__)\n"
-        "print(httpstatus._httpstatus.__file__)\n"
+        "print(sys.modules[\"httpstatus._httpstatus\"].__file__)\n"
         "maps = open('/proc/self/maps').read().split()\n"
         "print(sorted({p for p in maps if 'libhttpstatus.so' in p}))\n"
     )

@@ -58,6 +58,10 @@ differences() {
 	' "$scratch/inputs" "$scratch/c" "$3"
 }
 
+# The package as the build stages it (tests/python/run-pytest does the same).
+PYTHONPATH="$top_builddir/bindings/python/pkg"
+PYTHONDONTWRITEBYTECODE=1
+export PYTHONPATH PYTHONDONTWRITEBYTECODE
 if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import httpstatus' 2> /dev/null; then
 	"$PYTHON" "$here/answers.py" "$scratch/functions" "$scratch/inputs" > "$scratch/python"
 	check "python answers" test $? -eq 0

@@ -1,680 +1,445 @@
 # SPDX-License-Identifier: MIT
 """HTTP status codes: phrases, descriptions, classes and status lines.
 
-A Python face for libhttpstatus.  Every fact comes from the C library;
-this package only shapes it the way Python code expects.
+The Python face of libhttpstatus.  Every C function httpstatus_X is X
+here and every constant HTTPSTATUS_Y is Y, as bindings/README.md of the
+source tree says; the enums group the constants, and Status is an IntEnum
+like http.HTTPStatus.
 
     >>> import httpstatus
     >>> httpstatus.reason(404)
     'Not Found'
-    >>> httpstatus.reason(413, dialect="nginx")
+    >>> httpstatus.reason(413, "nginx")
     'Request Entity Too Large'
     >>> httpstatus.Status(418).phrase
     "I'm a teapot"
     >>> httpstatus.from_reason("Request Entity Too Large")
     413
-    >>> httpstatus.Status(471).is_client_error    # unknown, still classified
-    True
+    >>> httpstatus.class_of(471)
+    <StatusClass.CLIENT_ERROR: 4>
+    >>> httpstatus.is_success(0)
+    False
     >>> httpstatus.format_status_line(404)
     'HTTP/1.1 404 Not Found\\r\\n'
     >>> httpstatus.parse_status_line(b"HTTP/1.1 404 Not Found\\r\\n")
-    StatusLine(version=(1, 1), code=404, reason='Not Found')
+    StatusLine(major=1, minor=1, code=404, reason='Not Found', end=24)
 
-Arguments are checked strictly: a status code must be an int (a bool or a
-float such as 404.0 is a TypeError) from 100 to 599 (anything else is a
-ValueError).  Any code in that range is accepted, known to the library or
-not.  Every status code name is also a module constant, e.g.
-httpstatus.NOT_FOUND == 404, including older names such as
-REQUEST_ENTITY_TOO_LARGE.
+Queries never raise on an integer: reason(999) is None, class_of(-5) is
+StatusClass.INVALID.  A value of the wrong type is a TypeError (a bool is
+not a code); only Status(code) for an unknown code, a failed reverse
+lookup, a malformed status line or a line that cannot be formatted raise
+a ValueError.
 """
-
-from __future__ import annotations
 
 import enum as _enum
 import operator as _operator
 from collections import namedtuple as _namedtuple
+from types import SimpleNamespace as _Namespace
 
-from . import _httpstatus as _c
-from ._httpstatus import StatusLineError as StatusLineError
-from ._httpstatus import UnknownPhraseError as UnknownPhraseError
-from ._httpstatus import reason as reason
-from ._httpstatus import status as status
+from . import _httpstatus
 
-# typing costs more to import than the rest of the package: only type
-# checkers, which take this name as true, read it.  The enums below are
-# built from the C library at run time; type checkers see plain classes.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Dict, List, NamedTuple, Optional, Tuple, Type, TypeVar, Union
-    _E = TypeVar("_E")
+# The private module's contents under a name that is not a module, and no
+# search path left now that it is loaded: help() shows the package's API,
+# not a submodule.
+_c = _Namespace(**vars(_httpstatus))
+del _httpstatus
+__path__ = []
 
-__version__: str = _c.version()
+__version__ = _c.version()
 
-#: The smallest and largest valid status codes.
-MIN: int = _c.MIN
-MAX: int = _c.MAX
-#: Phrases longer than this many bytes are rejected unread.
-PHRASE_MAX: int = _c.PHRASE_MAX
-#: Status lines longer than this many bytes are rejected.
-STATUS_LINE_MAX: int = _c.STATUS_LINE_MAX
+# Every constant of the header, HTTPSTATUS_ prefix removed; the status
+# codes come as Status members below.
+globals().update((_n, _v) for _n, _v in vars(_c).items()
+                 if _n[:1].isupper() and not _n.startswith("CODE_")
+                 and isinstance(_v, (int, str)))
 
 
-def _constants(prefix: str) -> List[Tuple[str, int]]:
-    """The C constants named prefix + NAME, as (NAME, value), in the order
-    of the public header."""
-    n = len(prefix)
-    return [(k[n:], v) for k, v in vars(_c).items()
-            if k.startswith(prefix) and isinstance(v, int)]
+def _constants(prefix):
+    """The C constants PREFIX_NAME as (NAME, value), in header order."""
+    return [(n[len(prefix):], v) for n, v in vars(_c).items()
+            if n.startswith(prefix) and isinstance(v, int)]
 
 
-def _integer(value: Any, what: str) -> int:
-    """value as an int: an int or an object with __index__, not a bool."""
-    if isinstance(value, bool):
-        raise TypeError(f"{what} must be an int, not bool")
-    try:
-        return _operator.index(value)
-    except TypeError:
-        raise TypeError(f"{what} must be an int, not {type(value).__name__}") from None
+# ----------------------------------------------------------------------
+# Errors: the one place a negative httpstatus_error becomes an exception
+# ----------------------------------------------------------------------
+
+class UnknownPhraseError(LookupError, ValueError):
+    """A well-formed reason phrase that names no status code."""
 
 
-class _StrictEnumType(_enum.EnumMeta):
-    """Enum type that turns only true integers into members: Enum(True) or
-    Enum(1.0) is a TypeError here, not the member whose value is 1."""
+class StatusLineError(ValueError):
+    """A status line that cannot be parsed: .error is the Error, .offset the
+    offset of the first offending byte or None."""
 
-    if TYPE_CHECKING:
-        # Members come from the C library, so a type checker cannot list
-        # them: any member name is a member.
-        def __getattr__(cls: Type[_E], name: str) -> _E: ...
+    def __init__(self, message, error=None, offset=None):
+        super().__init__(message)
+        self.error = error
+        self.offset = offset
 
-    def __call__(cls, value: Any, *args: Any, **kwargs: Any) -> Any:
-        if args or kwargs:          # the functional API creating a class
-            return super().__call__(value, *args, **kwargs)
+
+def _quote(text):
+    if isinstance(text, (bytearray, memoryview)):
+        text = bytes(text[:61])
+    if len(text) <= 60:
+        return repr(text)
+    unit = "characters" if isinstance(text, str) else "bytes"
+    return f"{text[:60]!r}... ({len(text)} {unit})"
+
+
+def _raise(error, subject=None, offset=None, line=False):
+    message = _c.strerror(error)
+    if line and not message.startswith("status line"):
+        message = "status line: " + message
+    if subject is not None:
+        message += ": " + _quote(subject)
+    if offset is not None:
+        message += f" at offset {offset}"
+    if line:
+        raise StatusLineError(message, Error(error), offset)
+    if error == _c.ERR_NOT_FOUND:
+        raise UnknownPhraseError(message)
+    raise ValueError(message)
+
+
+# ----------------------------------------------------------------------
+# Enums, from the C constants
+# ----------------------------------------------------------------------
+
+class _EnumType(_enum.EnumType):
+    """The type of the package's enums: members come from integers only
+    (Status(404.0) and Flag(True) are TypeErrors), and dir() lists what
+    the enum adds, not the methods of int."""
+
+    def __call__(cls, value):
         if isinstance(value, str) and cls is Dialect:
-            return _dialect_by_name(value)
-        return super().__call__(_integer(value, cls.__name__))
+            # As a dialect argument takes it (dialect_name() converts it).
+            return dialect_from_name(_c.dialect_name(value))
+        if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+            raise TypeError(f"{cls.__name__}() argument must be an int, "
+                            f"not {type(value).__name__}")
+        return super().__call__(_operator.index(value))
+
+    def __dir__(cls):
+        return sorted(set(cls._member_names_)
+                      | {n for n in cls.__dict__ if not n.startswith("_")})
 
 
-class _StrictIntEnum(_enum.IntEnum, metaclass=_StrictEnumType):
-    pass
+def _enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
+    ns = meta.__prepare__(name, (base,))
+    for n, v in _constants(prefix) if isinstance(prefix, str) else prefix:
+        if keep is None or keep(v):
+            ns[n] = v
+    ns.update(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
+    return meta(name, (base,), ns)
 
 
-class _StrictIntFlag(_enum.IntFlag, metaclass=_StrictEnumType):
-    pass
+StatusClass = _enum_class(
+    "StatusClass", _enum.IntEnum, "CLASS_",
+    "The class of a status code, its first digit; INVALID outside 100-599.",
+    label=property(lambda self: _c.class_name(self),
+                   doc='The class\'s English name, e.g. "Client Error"; None for INVALID.'))
 
+Registry = _enum_class(
+    "Registry", _enum.IntEnum, "REGISTRY_",
+    "Where a code stands in the IANA HTTP Status Code Registry.",
+    label=property(lambda self: _c.registry_name(self),
+                   doc='The lowercase name, e.g. "registered"; None for INVALID.'))
 
-def _make_enum(base: Any, name: str, members: List[Tuple[str, int]], doc: str) -> Any:
-    cls = base(name, members, module=__name__, qualname=name)
-    cls.__doc__ = doc
-    return cls
+Flag = _enum_class(
+    "Flag", _enum.IntFlag, "FLAG_",
+    "Properties of a status code, as bits (see flags()).",
+    label=property(lambda self: _c.flag_name(self),
+                   doc='The name of a single flag, e.g. "no-content"; None otherwise.'))
+
+Dialect = _enum_class(
+    "Dialect", _enum.IntEnum, "DIALECT_",
+    "A source of reason phrases: a document or a server.  Dialect(\"nginx\")"
+    " and every function that takes a dialect also take its short name.",
+    keep=lambda v: _c.dialect_name(v) is not None,
+    short_name=property(lambda self: _c.dialect_name(self),
+                        doc='The short name, e.g. "nginx".'))
+
+Error = _enum_class(
+    "Error", _enum.IntEnum, "ERR_",
+    "The library's error numbers, as in StatusLineError.error.",
+    message=property(lambda self: _c.strerror(self), doc="The library's message."))
+
+Match = _enum_class("Match", _enum.IntEnum, "MATCH_",
+                    "What kind of phrase match_reason() matched.")
+Filter = _enum_class("Filter", _enum.IntFlag, "FILTER_",
+                     "Which known codes codes() and next() list.")
+ParseFlag = _enum_class("ParseFlag", _enum.IntFlag, "PARSE_",
+                        "Flags of parse_status_line(): STRICT (0), TOLERANT, NO_EOL.")
 
 
 # ----------------------------------------------------------------------
-# Small enums, all built from the C constants
+# Queries whose answer is an enum, a code or None
 # ----------------------------------------------------------------------
 
-class _StatusClassBase(_StrictIntEnum):
-    @property
-    def label(self) -> str:
-        """The class's English name, e.g. "Client Error"."""
-        return _c.class_name(self._value_) or ""
+def class_of(code):
+    """The class of any integer: StatusClass.CLIENT_ERROR for 404 and 471,
+    StatusClass.INVALID outside 100-599."""
+    return StatusClass(_c.class_of(code))
 
 
-if TYPE_CHECKING:
-    class StatusClass(_StatusClassBase): ...
-else:
-    StatusClass = _make_enum(
-        _StatusClassBase, "StatusClass",
-        [(n, v) for n, v in _constants("CLASS_") if v != _c.CLASS_INVALID],
-        """The class of a status code: its first digit.
-
-INFORMATIONAL (1xx), SUCCESS (2xx), REDIRECTION (3xx), CLIENT_ERROR (4xx),
-SERVER_ERROR (5xx); .label is the English name ("Client Error").""")
+def registry_of(code):
+    """Where code stands in the IANA registry; Registry.INVALID outside
+    100-599."""
+    return Registry(_c.registry_of(code))
 
 
-def _dialect_by_name(name: str) -> "Dialect":
-    # The C converter matches the short name in any ASCII case, and raises
-    # a ValueError listing the known names.
-    return Dialect[_DIALECT_NAMES[_c.dialect_name(name)]]
+def flags(code):
+    """The properties of code as Flag bits; Flag(0) outside 100-599."""
+    return Flag(_c.flags(code))
 
 
-class _DialectBase(_StrictIntEnum):
-    @property
-    def short_name(self) -> str:
-        """The short name, e.g. "nginx", accepted wherever a dialect is."""
-        return _c.dialect_name(self._value_)
+def fallback(code):
+    """How a recipient must treat code: code itself when known, else the
+    x00 code of its class (471 gives 400); None outside 100-599."""
+    answer = _c.fallback(code)
+    return None if answer < 0 else answer
 
 
-if TYPE_CHECKING:
-    class Dialect(_DialectBase): ...
-else:
-    Dialect = _make_enum(_DialectBase, "Dialect", _constants("DIALECT_"),
-                         """A source of reason phrases: a document or a server.
-
-RFC9110 (the default), RFC7231, RFC2616, APACHE13, APACHE22, APACHE24,
-NGINX.  Functions that take a dialect also take its short name
-(Dialect.NGINX.short_name == "nginx"), and Dialect("nginx") gives the
-member.""")
-_DIALECT_NAMES: Dict[str, str] = {d.short_name: d.name for d in Dialect}
+def next(code, filter=_c.FILTER_ALL):  # the C name, though Python has a next()
+    """The smallest known code above code that passes filter, or None."""
+    answer = _c.next(code, filter)
+    return None if answer < 0 else answer
 
 
-class _RegistryBase(_StrictIntEnum):
-    @property
-    def label(self) -> str:
-        """The lowercase name used by the library, e.g. "registered"."""
-        return _c.registry_name(self._value_) or ""
+def is_valid(code):
+    """True for 100 to 599."""
+    return _c.class_of(code) != _c.CLASS_INVALID
 
 
-if TYPE_CHECKING:
-    class Registry(_RegistryBase): ...
-else:
-    Registry = _make_enum(
-        _RegistryBase, "Registry",
-        [(n, v) for n, v in _constants("REGISTRY_") if v != _c.REGISTRY_INVALID],
-        """Where a code stands in the IANA HTTP Status Code Registry.
-
-UNASSIGNED, REGISTERED, RESERVED, OBSOLETED, PROVISIONAL, UNOFFICIAL (used
-by a vendor, not registered).""")
+def is_known(code):
+    """True when the library knows the code (name(code) is not None)."""
+    return _c.name(code) is not None
 
 
-class _FlagBase(_StrictIntFlag):
-    @property
-    def label(self) -> Optional[str]:
-        """The library's name of a single flag, e.g. "no-content"; None for
-        a combination of flags."""
-        return _c.flag_name(self._value_)
+def _predicate(name, doc, query, value):
+    if query is _c.flags:
+        def predicate(code):
+            return bool(_c.flags(code) & value)
+    else:
+        def predicate(code):
+            return _c.class_of(code) == value
+    predicate.__name__ = predicate.__qualname__ = name
+    predicate.__doc__ = doc
+    globals()[name] = predicate
+    return name
 
 
-if TYPE_CHECKING:
-    class Flag(_FlagBase): ...
-    class Filter(_StrictIntFlag): ...
-    class Match(_StrictIntEnum): ...
-else:
-    Flag = _make_enum(_FlagBase, "Flag", _constants("FLAG_"),
-                      """Properties of a status code (see flags()), as bits.
-
-INTERIM, FINAL, CACHEABLE, NO_CONTENT, REDIRECT, PERMANENT, TEMPORARY,
-METHOD_PRESERVING, RETRYABLE, ERROR.""")
-    Filter = _make_enum(_StrictIntFlag, "Filter", _constants("FILTER_"),
-                        """Which known codes codes() lists: IANA (registered, reserved,
-obsoleted, provisional), UNOFFICIAL (vendor codes in wide use), or ALL.""")
-    Match = _make_enum(_StrictIntEnum, "Match", _constants("MATCH_"),
-                       """What kind of phrase match_reason() matched: CANONICAL (the RFC
-9110 phrase), DIALECT (a phrase of another dialect) or ALIAS (an enum name
-or another known spelling).""")
+# is_<class> for every class, is_<flag> for every flag the library names.
+_PREDICATES = ["is_valid", "is_known"]
+_PREDICATES += [_predicate("is_" + _n.lower(), f"True when class_of(code) is StatusClass.{_n}.",
+                           _c.class_of, _v)
+                for _n, _v in _constants("CLASS_") if _v != _c.CLASS_INVALID]
+_PREDICATES += [_predicate("is_" + _c.flag_name(_bit).replace("-", "_"),
+                           f"True when flags(code) has Flag.{Flag(_bit).name}.", _c.flags, _bit)
+                for _bit in (1 << _i for _i in range(32)) if _c.flag_name(_bit)]
 
 
-class _ErrorCodeBase(_StrictIntEnum):
-    @property
-    def message(self) -> str:
-        """The library's English message for the error."""
-        return _c.strerror(self._value_)
+# ----------------------------------------------------------------------
+# Reverse lookups
+# ----------------------------------------------------------------------
+
+ReasonMatch = _namedtuple("ReasonMatch", "code match", module=__name__)
+ReasonMatch.__doc__ = "What match_reason() found: code (an int) and match (a Match)."
 
 
-if TYPE_CHECKING:
-    class ErrorCode(_ErrorCodeBase): ...
-else:
-    ErrorCode = _make_enum(_ErrorCodeBase, "ErrorCode", _constants("ERR_"),
-                           """The library's error numbers, as found in StatusLineError.error.""")
+def match_reason(phrase):
+    """The code whose reason phrase is phrase (str or bytes), from any
+    dialect or known spelling, and what kind of phrase matched:
+    match_reason("Moved Temporarily") == (302, Match.DIALECT).  Case, blanks,
+    hyphens, underscores and apostrophes do not matter; a leading code
+    ("404 Not Found") is checked.  Raises UnknownPhraseError when no code
+    has the phrase, ValueError for a phrase that cannot be one."""
+    code, match = _c.match_reason(phrase)
+    if code < 0:
+        _raise(code, phrase)
+    return ReasonMatch(code, Match(match))
+
+
+def from_reason(phrase):
+    """The code of a reason phrase; see match_reason()."""
+    return match_reason(phrase).code
+
+
+def find_reason(phrase):
+    """As from_reason(), but None instead of a ValueError."""
+    try:
+        return match_reason(phrase).code
+    except ValueError:
+        return None
+
+
+def dialect_from_name(name):
+    """The Dialect whose short name is name, in any case; ValueError when
+    there is none."""
+    dialect = _c.dialect_from_name(name)
+    if dialect < 0:
+        _raise(dialect, name)
+    return Dialect(dialect)
+
+
+# ----------------------------------------------------------------------
+# Status lines
+# ----------------------------------------------------------------------
+
+def _version(version):
+    if isinstance(version, str):
+        digits = version.split(".")
+        if len(digits) == 2 and all(len(d) == 1 and d in "0123456789" for d in digits):
+            return int(digits[0]), int(digits[1])
+        if len(version) == 1 and version in "23456789":
+            return int(version), 0
+        raise ValueError(f"HTTP version must look like '1.1' or '2', not {_quote(version)}")
+    if not isinstance(version, tuple) or len(version) != 2:
+        raise TypeError("HTTP version must be a string like '1.1' or a (major, minor) "
+                        f"tuple, not {type(version).__name__}")
+    return version
+
+
+def format_status_line(code, dialect=None, version="1.1"):
+    """The status line "HTTP/1.1 404 Not Found\\r\\n" for code, its phrase
+    from dialect (see reason()); version is "1.0", "1.1", "2", "3" or a
+    (major, minor) pair of digits.  ValueError when code is outside
+    100-599, the dialect is unknown or a digit is not one."""
+    major, minor = _version(version)
+    length, line = _c.format_status_line(major, minor, code, dialect)
+    if length < 0:
+        _raise(length, f"code {code!r}, dialect {dialect!r}, version {major!r}.{minor!r}")
+    return line
+
+
+StatusLine = _namedtuple("StatusLine", "major minor code reason end", module=__name__)
+StatusLine.__doc__ = """A parsed status line: the version digits, the code, the reason (each
+byte one character, "" when empty) and end, the number of bytes the line
+takes with its line end."""
+
+# The errors whose offset C reports in *end.
+_AT_OFFSET = {_c.ERR_VERSION, _c.ERR_CODE, _c.ERR_SYNTAX, _c.ERR_REASON, _c.ERR_LINE_END}
+
+
+def parse_status_line(data, flags=_c.PARSE_STRICT):
+    """Parses the status line at the start of data (bytes-like or str) per
+    RFC 9112; flags is a ParseFlag: TOLERANT also takes what real servers
+    send, NO_EOL takes data as one line without its line end.  Raises
+    StatusLineError (a ValueError) saying what is wrong and where."""
+    error, major, minor, code, reason, end = _c.parse_status_line(data, flags)
+    if error < 0:
+        _raise(error, offset=end if error in _AT_OFFSET else None, line=True)
+    return StatusLine(major, minor, code, reason, end)
 
 
 # ----------------------------------------------------------------------
 # Status
 # ----------------------------------------------------------------------
 
-class _StatusType(_StrictEnumType):
-    """The type of Status.  Once Status exists, calling it is status(),
-    see below."""
+class _StatusType(_EnumType):
+    """The type of Status; its __call__ becomes the code table below."""
 
 
-class _StatusBase(_enum.IntEnum, metaclass=_StatusType):
-    _value_: int
-    # phrase and description are set on every member when the package is
-    # imported, as http.HTTPStatus does.
-    phrase: str
-    description: str
-
-    if TYPE_CHECKING:
-        @staticmethod
-        def of(code: int) -> Status: ...
-    else:
-        of = staticmethod(status)
-
-    def __repr__(self) -> str:
-        if self._name_ is None:
-            return f"<{type(self).__name__} {self._value_}>"
-        return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
-
-    def __reduce_ex__(self, protocol: Any) -> Any:
-        return type(self), (self._value_,)
-
-    @property
-    def spec(self) -> Optional[str]:
-        """The defining document and section, e.g. "RFC 9110, Section
-        15.5.5"; None for a code the library does not know."""
-        return _c.spec(self._value_)
-
-    @property
-    def vendor(self) -> Optional[str]:
-        """Who uses an unofficial code, e.g. "nginx"; None otherwise."""
-        return _c.vendor(self._value_)
-
-    @property
-    def registry(self) -> Registry:
-        """Where the code stands in the IANA registry."""
-        return Registry(_c.registry_of(self._value_))
-
-    @property
-    def status_class(self) -> StatusClass:
-        """The class of the code, e.g. StatusClass.CLIENT_ERROR."""
-        return StatusClass(_c.class_of(self._value_))
-
-    @property
-    def flags(self) -> Flag:
-        """The code's properties as Flag bits."""
-        return Flag(_c.flags(self._value_))
-
-    @property
-    def fallback(self) -> "Status":
-        """How a recipient must treat the code: the code itself when known,
-        otherwise the x00 code of its class (471 is handled as 400)."""
-        return status(_c.fallback(self._value_))
-
-    @property
-    def is_known(self) -> bool:
-        """True when the library knows the code (registered or used by a
-        vendor)."""
-        return _c.registry_of(self._value_) != _c.REGISTRY_UNASSIGNED
-
-    @property
-    def is_informational(self) -> bool:
-        """1xx."""
-        return 100 <= self._value_ <= 199
-
-    @property
-    def is_success(self) -> bool:
-        """2xx."""
-        return 200 <= self._value_ <= 299
-
-    @property
-    def is_redirection(self) -> bool:
-        """3xx."""
-        return 300 <= self._value_ <= 399
-
-    @property
-    def is_client_error(self) -> bool:
-        """4xx."""
-        return 400 <= self._value_ <= 499
-
-    @property
-    def is_server_error(self) -> bool:
-        """5xx."""
-        return 500 <= self._value_ <= 599
-
-    @property
-    def is_error(self) -> bool:
-        """4xx and 5xx: an error to report to the user."""
-        return bool(_c.flags(self._value_) & _c.FLAG_ERROR)
-
-    @property
-    def is_interim(self) -> bool:
-        """1xx: an interim response; a final one follows."""
-        return bool(_c.flags(self._value_) & _c.FLAG_INTERIM)
-
-    @property
-    def is_final(self) -> bool:
-        """2xx-5xx: a final response."""
-        return bool(_c.flags(self._value_) & _c.FLAG_FINAL)
-
-    @property
-    def is_cacheable(self) -> bool:
-        """Heuristically cacheable by default (RFC 9111, Section 4.2.2)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_CACHEABLE)
-
-    @property
-    def has_content(self) -> bool:
-        """False for the codes whose responses have no content (1xx, 204,
-        205, 304)."""
-        return not _c.flags(self._value_) & _c.FLAG_NO_CONTENT
-
-    @property
-    def is_redirect(self) -> bool:
-        """A redirect to the URI in Location (301 302 303 307 308)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_REDIRECT)
-
-    @property
-    def is_permanent_redirect(self) -> bool:
-        """A permanent redirect (301 308)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_PERMANENT)
-
-    @property
-    def is_temporary_redirect(self) -> bool:
-        """A temporary redirect (302 303 307)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_TEMPORARY)
-
-    @property
-    def preserves_method(self) -> bool:
-        """A redirect that keeps the method and content (307 308)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_METHOD_PRESERVING)
-
-    @property
-    def is_retryable(self) -> bool:
-        """The same request may succeed later unchanged (408 425 429 502
-        503 504)."""
-        return bool(_c.flags(self._value_) & _c.FLAG_RETRYABLE)
-
-    def reason_in(self, dialect: Union["Dialect", str, None]) -> Optional[str]:
-        """The phrase in dialect (a Dialect or its name); see reason()."""
-        return reason(self._value_, dialect)
-
-    @property
-    def phrases(self) -> Dict["Dialect", str]:
-        """The phrase of every dialect that has one for the code."""
-        out = {}
-        for d in Dialect:
-            p = reason(self._value_, d)
-            if p is not None:
-                out[d] = p
-        return out
-
-    def status_line(self, *, dialect: Union["Dialect", str, None] = None,
-                    version: Union[Tuple[int, int], str] = (1, 1)) -> str:
-        """The status line for the code; see format_status_line()."""
-        return format_status_line(self._value_, dialect=dialect, version=version)
+def _member_property(fn, doc):
+    return property(lambda self: fn(self._value_), doc=doc)
 
 
-def _build_status(doc: str) -> Any:
-    # The C enum gives every name: CODE_<NAME>.  The current name of a code
-    # is the one the library reports; any other name is an older alias.
+def _status_line(self, dialect=None, version="1.1"):
+    """The status line for the code; see format_status_line()."""
+    return format_status_line(self._value_, dialect, version)
+
+
+def _reason_in(self, dialect):
+    """The phrase in dialect; see reason()."""
+    return _c.reason_dialect(self._value_, dialect)
+
+
+def _build_status():
+    # The current name of a code first, so that .name is always it; older
+    # names become aliases.
     names = _constants("CODE_")
-    current = [(n, v) for n, v in names if _c.name(v) == n]
-    older = [(n, v) for n, v in names if _c.name(v) != n]
-    cls = _make_enum(_StatusBase, "Status", current + older, doc)
-
-    table = []
-    for code in range(_c.MIN, _c.MAX + 1):
-        member = cls._value2member_map_.get(code)
-        if member is None:
-            # A valid code the library does not know: a member without a
-            # name, as Flag does for combinations.
-            member = int.__new__(cls, code)
-            member._value_ = code
-            member._name_ = None
-            member.__objclass__ = cls
-        member.phrase = reason(code) or ""
-        member.description = _c.description(code) or ""
-        table.append(member)
-    _c._set_members(tuple(table))
-    # From now on Status(code) is status(code): the C lookup, called
-    # directly (a built-in function as a metaclass's __call__ is not bound,
-    # so it gets just the code).  It takes any code 100-599, known or not,
-    # and is several times faster than Enum's own lookup.  Nothing can be
-    # added to an enum that has members, so the functional API that this
-    # replaces has nothing left to do.
-    setattr(_StatusType, "__call__", status)
+    names = ([(n, v) for n, v in names if _c.name(v) == n]
+             + [(n, v) for n, v in names if _c.name(v) != n])
+    attrs = {p: _member_property(globals()[p], globals()[p].__doc__) for p in _PREDICATES}
+    cls = _enum_class(
+        "Status", _enum.IntEnum, names, _STATUS_DOC, meta=_StatusType,
+        spec=_member_property(_c.spec, "The defining document and section."),
+        vendor=_member_property(_c.vendor, "Who uses an unofficial code, or None."),
+        registry=_member_property(registry_of, "The Registry status."),
+        status_class=_member_property(class_of, "The StatusClass."),
+        flags=_member_property(flags, "The Flag bits."),
+        phrases=_member_property(
+            lambda c: {d: p for d in Dialect if (p := _c.reason_dialect(c, d)) is not None},
+            "The phrase of every dialect that has one."),
+        reason_in=_reason_in, status_line=_status_line, **attrs)
     return cls
 
 
-_STATUS_DOC = """An HTTP status code, as an int enum.
+_STATUS_DOC = """An HTTP status code known to the library, as an IntEnum.
 
-Members have the names and values of http.HTTPStatus (Python 3.13), and
-older names are aliases (Status.REQUEST_ENTITY_TOO_LARGE is
-Status.CONTENT_TOO_LARGE; .name is always the current name).  Members
-compare equal to ints and to http.HTTPStatus members.
+Members have the names and values of http.HTTPStatus (Python 3.13); older
+names are aliases.  Status(code) raises ValueError for a code the library
+does not know, as an enum does, and TypeError for a bool or a float.
+Members have phrase and description, as http.HTTPStatus members do, and a
+property for every query and predicate of the module."""
 
-Status(code) takes any int from 100 to 599: a code the library does not
-know, such as 471, gives an unnamed member (.name is None) that still
-classifies correctly (Status(471).is_client_error).  A bool or float is a
-TypeError, any other number a ValueError.  status(code), also Status.of(code),
-does the same.
+# Status is built from the CODE_ constants of the private module (python.i
+# gives every status code that prefix there).
+Status = _build_status()
+for _m in Status:
+    _m.phrase = _c.reason(_m._value_)
+    _m.description = _c.description(_m._value_)
 
-Attributes: phrase and description (str, "" when unknown), spec, vendor,
-registry, status_class, flags, fallback, is_known, is_informational,
-is_success, is_redirection, is_client_error, is_server_error, is_error,
-is_interim, is_final, is_cacheable, has_content, is_redirect,
-is_permanent_redirect, is_temporary_redirect, preserves_method,
-is_retryable, phrases; methods reason_in(dialect) and status_line()."""
-
-if TYPE_CHECKING:
-    class Status(_StatusBase): ...
-
-    # Every status code name is a module constant (see below).
-    def __getattr__(name: str) -> Status: ...
-else:
-    Status = _build_status(_STATUS_DOC)
-
-# Every status code name as a module constant: NOT_FOUND, and aliases.
+# Every status code name, current or older, is a module constant.
 globals().update(Status.__members__)
 
 
 # ----------------------------------------------------------------------
-# Functions
+# The fast paths: a tuple indexed by the code
 # ----------------------------------------------------------------------
 
-def description(code: int) -> Optional[str]:
-    """A plain-English description of code, or None when the library does
-    not know it.  TypeError / ValueError as for reason()."""
-    return _c.description(code)
+_CODES = range(_c.MIN, _c.MAX + 1)
+
+reason = _c.code_table(
+    "reason",
+    "reason(code, dialect=None)\n--\n\n"
+    "The reason phrase of code in dialect (None for RFC 9110, a Dialect, an\n"
+    "int or a name such as \"nginx\"), or None when there is none.  A server\n"
+    "dialect gives \"\" for a code that server sends with an empty phrase.",
+    _c.MIN, tuple(_c.reason(c) for c in _CODES), _c.reason_dialect)
+
+status = _c.code_table(
+    "status",
+    "status(code, /)\n--\n\nThe same as Status(code).",
+    _c.MIN, tuple(Status._value2member_map_.get(c) for c in _CODES),
+    _EnumType.__call__.__get__(Status))
+# Status(code) is status(code): a callable without __get__ stored as a
+# metaclass's __call__ is called with the arguments alone.
+_StatusType.__call__ = status
 
 
-def spec(code: int) -> Optional[str]:
-    """The defining document and section, e.g. "RFC 9110, Section 15.5.5";
-    None when the library does not know the code."""
-    return _c.spec(code)
+def codes(filter=_c.FILTER_ALL):
+    """The known codes that pass filter (a Filter), ascending, as Status
+    members."""
+    out, code = [], _c.next(0, filter)
+    while code > 0:
+        out.append(status(code))
+        code = _c.next(code, filter)
+    return tuple(out)
 
 
-def name(code: int) -> Optional[str]:
-    """The current constant name of code, e.g. "CONTENT_TOO_LARGE" for
-    413 (never an older alias); None when the library does not know it."""
-    return _c.name(code)
+# Every other C function, as SWIG wraps it.
+globals().update((_n, _f) for _n, _f in vars(_c).items()
+                 if callable(_f) and _n[:1].islower() and _n != "code_table"
+                 and _n not in globals())
 
-
-def vendor(code: int) -> Optional[str]:
-    """Who uses an unofficial code ("nginx", "Cloudflare", ...); None for
-    registered and unknown codes."""
-    return _c.vendor(code)
-
-
-def fallback(code: int) -> int:
-    """How a recipient must treat code (RFC 9110, Section 15): code itself
-    when the library knows it, otherwise the x00 code of its class."""
-    return _c.fallback(code)
-
-
-def registry(code: int) -> Registry:
-    """Where code stands in the IANA registry, e.g. Registry.REGISTERED."""
-    return Registry(_c.registry_of(code))
-
-
-def class_of(code: int) -> StatusClass:
-    """The class of code, e.g. StatusClass.CLIENT_ERROR for 404 and 471."""
-    return StatusClass(_c.class_of(code))
-
-
-def flags(code: int) -> Flag:
-    """The properties of code as Flag bits; unknown codes get the bits that
-    follow from their class."""
-    return Flag(_c.flags(code))
-
-
-def is_informational(code: int) -> bool:
-    """True for 1xx."""
-    return _c.class_of(code) == _c.CLASS_INFORMATIONAL
-
-
-def is_success(code: int) -> bool:
-    """True for 2xx."""
-    return _c.class_of(code) == _c.CLASS_SUCCESS
-
-
-def is_redirection(code: int) -> bool:
-    """True for 3xx."""
-    return _c.class_of(code) == _c.CLASS_REDIRECTION
-
-
-def is_client_error(code: int) -> bool:
-    """True for 4xx."""
-    return _c.class_of(code) == _c.CLASS_CLIENT_ERROR
-
-
-def is_server_error(code: int) -> bool:
-    """True for 5xx."""
-    return _c.class_of(code) == _c.CLASS_SERVER_ERROR
-
-
-def is_error(code: int) -> bool:
-    """True for 4xx and 5xx."""
-    return bool(_c.flags(code) & _c.FLAG_ERROR)
-
-
-def is_cacheable(code: int) -> bool:
-    """True when a response with code is heuristically cacheable."""
-    return bool(_c.flags(code) & _c.FLAG_CACHEABLE)
-
-
-def is_redirect(code: int) -> bool:
-    """True for a redirect to the URI in Location (301 302 303 307 308)."""
-    return bool(_c.flags(code) & _c.FLAG_REDIRECT)
-
-
-def is_retryable(code: int) -> bool:
-    """True when the same request may succeed later unchanged."""
-    return bool(_c.flags(code) & _c.FLAG_RETRYABLE)
-
-
-def has_content(code: int) -> bool:
-    """False for the codes whose responses have no content (1xx, 204, 205,
-    304)."""
-    return not _c.flags(code) & _c.FLAG_NO_CONTENT
-
-
-if TYPE_CHECKING:
-    class ReasonMatch(NamedTuple):
-        code: int
-        match: Match
-else:
-    ReasonMatch = _namedtuple("ReasonMatch", "code match", module=__name__)
-ReasonMatch.__doc__ = """The result of match_reason(): code (an int) and match (a Match)."""
-
-
-def from_reason(phrase: Union[str, bytes]) -> int:
-    """The code whose reason phrase is phrase, from any dialect or known
-    spelling: "Moved Temporarily" gives 302, "request entity too large"
-    413.  Case, spaces, hyphens, underscores and apostrophes do not
-    matter, and a leading code ("404 Not Found") is checked.
-
-    Raises UnknownPhraseError (a LookupError and a ValueError) when no code
-    has the phrase, ValueError for a phrase that cannot be one (longer than
-    PHRASE_MAX bytes, a control or non-ASCII character, a leading code that
-    disagrees), TypeError unless phrase is str or bytes.  find_reason() is
-    the variant that returns None instead of raising ValueError."""
-    return _c.from_reason(phrase)[0]
-
-
-def find_reason(phrase: Union[str, bytes]) -> Optional[int]:
-    """As from_reason(), but None when the phrase names no code (for
-    whatever reason: unknown, too long, bad characters).  TypeError unless
-    phrase is str or bytes."""
-    try:
-        return _c.from_reason(phrase)[0]
-    except ValueError:
-        return None
-
-
-def match_reason(phrase: Union[str, bytes]) -> ReasonMatch:
-    """As from_reason(), with what kind of phrase matched: a ReasonMatch
-    (code, match), e.g. (302, Match.DIALECT) for "Moved Temporarily"."""
-    code, match = _c.from_reason(phrase)
-    return ReasonMatch(code, Match(match))
-
-
-def codes(filter: Union[Filter, int] = Filter.ALL) -> Tuple[Status, ...]:
-    """The known codes that pass filter (a Filter), in ascending order, as
-    Status members: codes(Filter.IANA) for the registry's codes,
-    codes(Filter.UNOFFICIAL) for vendor codes, codes() for all."""
-    mask = _integer(filter, "filter")
-    if mask < 0 or mask & ~int(Filter.ALL):
-        raise ValueError(f"filter must be a combination of Filter bits, not {mask}")
-    return tuple(status(c) for c in _c.codes(mask))
-
-
-def version() -> str:
-    """The version of the C library in use, e.g. "1.0.0"."""
-    return _c.version()
-
-
-def _version_digits(version: Any) -> Tuple[int, int]:
-    if isinstance(version, str):
-        parts = version.split(".")
-        if len(parts) != 2 or not all(len(p) == 1 and p.isdigit() and p.isascii()
-                                      for p in parts):
-            raise ValueError(f"HTTP version must look like '1.1', not {version!r}")
-        return int(parts[0]), int(parts[1])
-    if not isinstance(version, tuple) or len(version) != 2:
-        raise TypeError("HTTP version must be a (major, minor) tuple or a string "
-                        f"like '1.1', not {type(version).__name__}")
-    major = _integer(version[0], "HTTP major version")
-    minor = _integer(version[1], "HTTP minor version")
-    if not (0 <= major <= 9 and 0 <= minor <= 9):
-        raise ValueError(f"HTTP version digits must be 0-9, not {major}.{minor}")
-    return major, minor
-
-
-def format_status_line(code: int, *, dialect: Union[Dialect, str, None] = None,
-                       version: Union[Tuple[int, int], str] = (1, 1)) -> str:
-    """The status line "HTTP/1.1 404 Not Found\\r\\n" for code.
-
-    dialect picks the phrase (see reason()); when it has none, a document
-    dialect falls back to the RFC 9110 phrase and a server dialect sends
-    what that server sends, often an empty reason (the space after the code
-    stays).  version is (major, minor) or a string such as "1.0", each a
-    single digit.  Encode the result as Latin-1 (it is ASCII) to send it."""
-    major, minor = _version_digits(version)
-    return _c.format_status_line(code, dialect, major, minor)
-
-
-if TYPE_CHECKING:
-    class StatusLine(NamedTuple):
-        version: Tuple[int, int]
-        code: int
-        reason: str
-else:
-    StatusLine = _namedtuple("StatusLine", "version code reason", module=__name__)
-StatusLine.__doc__ = """A parsed status line: version is (major, minor), e.g. (1, 1); code
-is an int (tolerant parsing also passes 600-999); reason is a str,
-decoded as Latin-1 since obs-text bytes are allowed, "" when empty."""
-
-
-def parse_status_line(data: Union[bytes, bytearray, memoryview, str], *,
-                      strict: bool = True, require_eol: bool = True) -> StatusLine:
-    """Parses the status line at the start of data (bytes-like, or str of
-    Latin-1 characters) per RFC 9112, Section 4.
-
-    strict=False also accepts what real servers send: a bare LF, no space
-    after the code, several spaces, "HTTP/2", a lowercase "http/", codes
-    600-999.  require_eol=False takes data as one whole line without its
-    line end.  Bytes after the line end are ignored.
-
-    Raises StatusLineError (a ValueError) for a malformed line, saying what
-    is wrong and where: .error is an ErrorCode (ErrorCode.INCOMPLETE when
-    data stops before the line end) and .offset the offset of the first
-    offending byte, or None.  TypeError unless data is bytes-like or str."""
-    mask = (0 if strict else _c.PARSE_TOLERANT) | (0 if require_eol else _c.PARSE_NO_EOL)
-    try:
-        major, minor, code, text, _end = _c.parse_status_line(data, mask)
-    except StatusLineError as e:
-        e.error = ErrorCode(e.error)
-        raise
-    return StatusLine((major, minor), code, text)
-
-
-__all__ = [
-    "Dialect", "ErrorCode", "Filter", "Flag", "Match", "ReasonMatch", "Registry",
-    "Status", "StatusClass", "StatusLine", "StatusLineError", "UnknownPhraseError",
-    "MIN", "MAX", "PHRASE_MAX", "STATUS_LINE_MAX",
-    "class_of", "codes", "description", "fallback", "find_reason", "flags",
-    "format_status_line", "from_reason", "has_content", "is_cacheable",
-    "is_client_error", "is_error", "is_informational", "is_redirect",
-    "is_redirection", "is_retryable", "is_server_error", "is_success",
-    "match_reason", "name", "parse_status_line", "reason", "registry", "spec",
-    "status", "vendor", "version",
-] + list(Status.__members__)
+__all__ = sorted(
+    ["Dialect", "Error", "Filter", "Flag", "Match", "ParseFlag", "ReasonMatch",
+     "Registry", "Status", "StatusClass", "StatusLine", "StatusLineError",
+     "UnknownPhraseError", "MIN", "MAX", "PHRASE_MAX", "STATUS_LINE_MAX",
+     "codes", "find_reason", "status"]
+    + [_n for _n, _f in vars(_c).items() if callable(_f) and _n[:1].islower()
+       and _n != "code_table"]
+    + _PREDICATES)
+del _m
