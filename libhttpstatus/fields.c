@@ -108,13 +108,13 @@ HS_EXPORT const char *httpstatus_field_spec(const char *name)
 	return i < 0 ? NULL : hs_fstr(hs_fields[i].spec);
 }
 
-HS_EXPORT const char *httpstatus_field_next(const char *name)
+HS_EXPORT const char *httpstatus_field_next(const char *after)
 {
 	int i;
 
-	if (!name)
+	if (!after)
 		return hs_fstr(hs_fields[0].name);
-	i = hs_field_lookup(name);
+	i = hs_field_lookup(after);
 	if (i < 0 || i + 1 >= HS_NFIELDS)
 		return NULL;
 	return hs_fstr(hs_fields[i + 1].name);
