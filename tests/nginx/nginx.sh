@@ -53,7 +53,8 @@ trap 'stop_nginx; rm -rf "$scratch"' EXIT
 trap 'exit 1' INT TERM HUP
 
 # ---- The configuration --------------------------------------------
-mkdir -p "$scratch/logs" "$scratch/tmp"
+mkdir -p "$scratch/logs" "$scratch/tmp" "$scratch/html"
+echo "hello" > "$scratch/html/index.html"
 chmod 755 "$scratch"
 user=
 [ "$(id -u)" -ne 0 ] || user="user root;"
@@ -84,6 +85,9 @@ http {
         server_name localhost;
 
         include $top_srcdir/examples/nginx/httpstatus.conf;
+
+        # A file as Debian's nginx serves one, for README's session.
+        location / { root $scratch/html; }
 
         location = /info {
             content_by_lua_block {
@@ -504,6 +508,16 @@ curl -sI -H 'Connection: close' "$base/checked/ok" > "$scratch/ok.head"
 st=$?
 sed 's/^/# /' "$scratch/ok.out"
 check "... and on its 200: exit 0" test "$st" -eq 0
+
+# README's session on a real server, replayed against this nginx.
+. "$top_srcdir/man/manlib.sh"
+awk '/^<!-- replayed by tests\/nginx\/nginx.sh -->$/ { want = 1; next }
+     want && /^```/ { if (on) exit; on = 1; next }
+     on' "$top_srcdir/README.md" | sed "s|http://127.0.0.1:8080|$base|g" > "$scratch/readme.session"
+check "README has the session on nginx" grep -q 'httpstatus --check' "$scratch/readme.session"
+mkdir -p "$scratch/readme"
+PATH="$top_builddir/tools:$PATH" run_transcript "README's session on nginx" \
+    "$scratch/readme.session" "$scratch/readme"
 
 # ---- ngx.HTTP_* and misuse ------------------------------------------
 request consts "$base/ngx-constants"
