@@ -18,6 +18,10 @@
 SWIGEXPORT int luaopen_httpstatus(lua_State *L);
 %}
 
+/* Enum tags are not wrapped; their stripped names would take those of
+ * functions (enum httpstatus_field_status, httpstatus_field_status()). */
+%rename("%s", %$isenum) "";
+
 /* Numbers: api.lua passes integers already checked and clamped. */
 %typemap(in) int, unsigned int "$1 = ($1_ltype)lua_tointeger(L, $input);"
 %typemap(out) int, unsigned int "lua_pushinteger(L, (lua_Integer)$1); SWIG_arg++;"
