@@ -78,11 +78,13 @@ hs_sh_tests = \
 	tests/completion.sh \
 	tests/install.sh \
 	tests/link/link.sh \
-	tests/surfaces/compare.sh
+	tests/surfaces/compare.sh \
+	tests/surfaces/check.sh
 
 TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
-	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
+	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua \
+	tests/surfaces/heads tests/surfaces/check.py tests/surfaces/check.lua
 
 # The C side of the cross-surface comparison; each binding that is built
 # must take part in it.
