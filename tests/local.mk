@@ -84,7 +84,7 @@ hs_sh_tests = \
 TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua \
-	tests/surfaces/heads tests/surfaces/check.py tests/surfaces/check.lua
+	tests/surfaces/heads tests/surfaces/findings.py tests/surfaces/findings.lua
 
 # The C side of the cross-surface comparison; each binding that is built
 # must take part in it.

@@ -12,7 +12,7 @@ hs="$top_builddir/tools/httpstatus"
 [ -n "${PYTHON:-}" ] || PYTHON=$(command -v python3 2>/dev/null || true)
 [ -n "$PYTHON" ] || skip "python3 is needed to read the heads and the JSON"
 
-# The command line, head by head, its JSON made into check.py's lines.
+# The command line, head by head, its JSON made into findings.py's lines.
 "$PYTHON" - "$here/heads" "$hs" > "$scratch/c" <<'PY'
 import json, subprocess, sys
 heads = [l for l in open(sys.argv[1], encoding="latin-1") if not l.startswith("#")]
@@ -45,14 +45,14 @@ PYTHONPATH="$top_builddir/bindings/python/pkg"
 PYTHONDONTWRITEBYTECODE=1
 export PYTHONPATH PYTHONDONTWRITEBYTECODE
 if "$PYTHON" -c 'import httpstatus' 2> /dev/null; then
-	"$PYTHON" "$here/check.py" "$here/heads" > "$scratch/python"
+	"$PYTHON" "$here/findings.py" "$here/heads" > "$scratch/python"
 	same python "$scratch/python"
 else
 	echo "# no Python binding to compare"
 	[ "${HS_SURFACE_PYTHON:-}" != yes ] || fail "the Python binding that was built imports"
 fi
 if [ -n "${LUA:-}" ] && "$LUA" -e 'require "httpstatus"' 2> /dev/null; then
-	"$LUA" "$here/check.lua" httpstatus "$here/heads" > "$scratch/lua"
+	"$LUA" "$here/findings.lua" httpstatus "$here/heads" > "$scratch/lua"
 	same lua5.4 "$scratch/lua"
 else
 	echo "# no Lua 5.4 module to compare"
@@ -61,7 +61,7 @@ fi
 if [ -n "${LUAJIT:-}" ] && LUA_PATH="$top_builddir/bindings/lua/?.lua;;" \
 		"$LUAJIT" -e 'require "resty.httpstatus"' 2> /dev/null; then
 	LUA_PATH="$top_builddir/bindings/lua/?.lua;;" \
-		"$LUAJIT" "$here/check.lua" resty.httpstatus "$here/heads" > "$scratch/luajit"
+		"$LUAJIT" "$here/findings.lua" resty.httpstatus "$here/heads" > "$scratch/luajit"
 	same luajit "$scratch/luajit"
 else
 	echo "# no LuaJIT module to compare"

@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: MIT
 -- The findings of check() for each head of tests/surfaces/heads, as
--- check.py prints them; arg[1] is the module, arg[2] the file.
+-- findings.py prints them; arg[1] is the module, arg[2] the file.
 local hs = require(arg[1])
 local versions = { ["0"] = nil, ["10"] = "1.0", ["11"] = "1.1", ["20"] = "2", ["30"] = "3" }
 local escapes = { r = "\r", n = "\n", t = "\t", ["0"] = "\0", ["\\"] = "\\" }
