@@ -368,6 +368,11 @@ HS_EXPORT int httpstatus_check(const char *head, size_t len, const char *method,
 		          (int)c.first_line[HS_FLD_CONTENT_LENGTH],
 		          c.first_off[HS_FLD_CONTENT_LENGTH] - 1, hs_fields[HS_FLD_CONTENT_LENGTH].len,
 		          HS_FLD_CONTENT_LENGTH, NULL);
+	if (te && c.version == 10)
+		hs_report(&c, HS_K_TRANSFER_ENCODING_IN_HTTP10,
+		          (int)c.first_line[HS_FLD_TRANSFER_ENCODING],
+		          c.first_off[HS_FLD_TRANSFER_ENCODING] - 1,
+		          hs_fields[HS_FLD_TRANSFER_ENCODING].len, HS_FLD_TRANSFER_ENCODING, NULL);
 	if (cl && !ct && c.content_length > 0 && c.code &&
 	    !(httpstatus_flags(c.code) & HTTPSTATUS_FLAG_NO_CONTENT))
 		hs_report(&c, HS_K_CONTENT_WITHOUT_CONTENT_TYPE,

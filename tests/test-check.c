@@ -128,6 +128,8 @@ static const struct head_case cases[] = {
 	  "HTTP/1.1 200 OK\r\n" DATE "Content-Length: 12abc\r\n\r\n" },
 	{ "content-length-and-transfer-encoding", "", NULL, 0,
 	  "HTTP/1.1 200 OK\r\n" DATE "Content-Length: 0\r\nTransfer-Encoding: chunked\r\n\r\n" },
+	{ "transfer-encoding-in-http10", "", NULL, 0,
+	  "HTTP/1.0 200 OK\r\n" DATE "Transfer-Encoding: chunked\r\n\r\n" },
 	{ "request-field-in-response", "", NULL, 0,
 	  "HTTP/1.1 200 OK\r\n" DATE "Host: example.org\r\n\r\n" },
 	{ "content-without-content-type", "", NULL, 0,
