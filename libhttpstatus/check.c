@@ -83,9 +83,10 @@ static int hs_ci_prefix(const char *s, size_t n, const char *prefix)
 
 /*
  * The line that starts at off: its content ends at *end (CR LF or LF not
- * included), the next line starts at *next.  Reports bare CRs inside it
- * (the first of each line) and the first line that ends with LF alone.  Returns 0 when the input
- * ends before a LF (the line is then everything left).
+ * included), the next line starts at *next.  Reports a bare CR inside it
+ * (the first one of each line) and the first line that ends with LF
+ * alone.  Returns 0 when the input ends before a LF (the line is then
+ * everything left).
  */
 static int hs_line(struct hs_check *c, size_t off, int line, size_t *end, size_t *next)
 {
