@@ -65,6 +65,10 @@ complete_words --json 41 > "$scratch/got"
 check "after an option, 41 offers codes too" grep -qx 418 "$scratch/got"
 complete_words --format "" > "$scratch/got"
 check "--format offers nothing" test ! -s "$scratch/got"
+complete_words --header Content-T > "$scratch/got"
+check "--header Content-T offers Content-Type" grep -qx Content-Type "$scratch/got"
+complete_words --check --method HEAD "$top_srcdir/README.m" > "$scratch/got"
+check "--check offers files" grep -qx "$top_srcdir/README.md" "$scratch/got"
 
 # Installed where configure said.
 dest="$scratch/dest"
