@@ -12,7 +12,8 @@
 #    60) and fails on any finding.  FUZZ_CC and FUZZ_CFLAGS pick the
 #    compiler and flags.
 
-hs_fuzz_targets = from-reason parse-status-line format-status-line dialect-name lookup check
+hs_fuzz_targets = from-reason parse-status-line format-status-line dialect-name lookup check \
+	field-name
 
 hs_fuzz_replays = \
 	tests/fuzz/replay-from-reason \
@@ -20,7 +21,8 @@ hs_fuzz_replays = \
 	tests/fuzz/replay-format-status-line \
 	tests/fuzz/replay-dialect-name \
 	tests/fuzz/replay-lookup \
-	tests/fuzz/replay-check
+	tests/fuzz/replay-check \
+	tests/fuzz/replay-field-name
 
 check_PROGRAMS += $(hs_fuzz_replays)
 TESTS += $(hs_fuzz_replays)
@@ -44,6 +46,9 @@ tests_fuzz_replay_lookup_LDADD = libhttpstatus/libhttpstatus.la
 tests_fuzz_replay_check_SOURCES = $(hs_fuzz_common) tests/fuzz/fuzz-check.c
 tests_fuzz_replay_check_CPPFLAGS = $(AM_CPPFLAGS) -DHS_FUZZ_TARGET='"check"'
 tests_fuzz_replay_check_LDADD = libhttpstatus/libhttpstatus.la
+tests_fuzz_replay_field_name_SOURCES = $(hs_fuzz_common) tests/fuzz/fuzz-field-name.c
+tests_fuzz_replay_field_name_CPPFLAGS = $(AM_CPPFLAGS) -DHS_FUZZ_TARGET='"field-name"'
+tests_fuzz_replay_field_name_LDADD = libhttpstatus/libhttpstatus.la
 
 EXTRA_DIST += \
 	tests/fuzz/corpus \
