@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Straightforward implementations that the benchmarks time libhttpstatus
- * against.  They live in their own shared library, so each call crosses a
- * library boundary just as a call into libhttpstatus.so does.
+ * The baselines that the benchmarks time libhttpstatus against.  They live
+ * in their own shared library, so each call crosses a library boundary
+ * just as a call into libhttpstatus.so does.
  *
  * None of them holds status data of its own: bl_init() fills their tables
- * from libhttpstatus, and the harness checks that every answer matches the
- * library's on the inputs it times.
+ * from libhttpstatus, gperf builds its hashes from phrases the library
+ * prints (bench/hskeywords), and the harness checks that every answer
+ * matches the library's on the inputs it times.
  */
 #ifndef HS_BENCH_BASELINE_H
 #define HS_BENCH_BASELINE_H
@@ -21,34 +22,28 @@ int bl_init(void);
  * 0-599 or for a code the library does not know. */
 const char *bl_reason(int code);
 
-/* The pointer table itself, for callers that index it without a call. */
-const char *const *bl_reason_table(void);
-
-/* The same phrases (copies) from one string pool and a table of 16-bit
- * offsets into it, one per code 0-599: a layout without relocations that
- * costs one load, as the pointer table does. */
+/* The same phrases (copies) laid out as libhttpstatus lays them out: one
+ * string pool and a table of 16-bit offsets into it, one per code 0-599,
+ * 0xFFFF for none.  The fair limit for httpstatus_reason(): the same
+ * table read behind a call into another shared library. */
 const char *bl_reason_offset(int code);
 
 /*
- * A linear scan with strcasecmp() over every phrase the library knows for
- * every code (all dialects, then the enum names).  Returns the code, or
- * -2 (like HTTPSTATUS_ERR_NOT_FOUND) when no phrase matches, -1 for NULL.
+ * What nginx and Apache do to send a status line: memcpy() of a line
+ * prebuilt for every code ("HTTP/1.1 404 Not Found\r\n", RFC 9110 phrases,
+ * an empty reason for unknown codes), with its NUL.  Returns the line's
+ * length, or -1 for a code outside 100-599 or a buffer too small for it.
  */
-int bl_from_reason(const char *phrase);
-
-/* The number of phrases the scan walks through for a miss. */
-size_t bl_phrase_count(void);
-
-/* snprintf(buf, size, "HTTP/%d.%d %d %s\r\n", ...) with the table's phrase
- * (empty for an unknown code).  Returns what snprintf returns. */
-int bl_format(char *buf, size_t size, int major, int minor, int code);
+int bl_format_prebuilt(char *buf, size_t size, int code);
 
 /*
- * sscanf() for the version and the code, then a search for the CRLF.
- * buf must be NUL-terminated.  Returns 0 and fills the out values as
- * httpstatus_parse_status_line() does, or -1 for a line it cannot read.
+ * gperf perfect hashes (built at build time when gperf is installed) over
+ * the library's phrases, behind strlen(): bl_gperf_exact() knows the
+ * canonical phrases byte for byte, bl_gperf_ci() every phrase of every
+ * dialect, ignoring ASCII case.  Both return the code, -2 (as
+ * HTTPSTATUS_ERR_NOT_FOUND) for an unknown phrase, -1 for NULL.
  */
-int bl_parse(const char *buf, int *major, int *minor, int *code,
-             const char **reason, size_t *reason_len, size_t *end);
+int bl_gperf_exact(const char *phrase);
+int bl_gperf_ci(const char *phrase);
 
 #endif

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * hsbench: times libhttpstatus against the baselines of baseline.c.
+ * hsbench: times libhttpstatus against the baselines of baseline.c, gperf
+ * and picohttpparser.
  *
  * Every measure is a pair of loops, one calling the library and one the
  * baseline, over the same inputs.  Inputs come from arrays filled at run
@@ -16,11 +17,14 @@
  *
  * Output is one tab-separated record per line for bench/run:
  *   info    KEY  VALUE
- *   row     SECTION  ID  WHAT  LIB_NS  BASELINE  BASE_NS  GOAL
+ *   row     SECTION  ID  WHAT  LIB_NS  BASELINE  BASE_NS  GOAL  LIB_LOOP  BASE_LOOP
+ *   skip    SECTION  ID: WHY    (a row whose baseline was not built)
  *   growth  LENGTH  NS
  * GOAL is a comma-separated list of "ratio<=X" and "ns<=X" terms, or "-";
- * ratio is LIB_NS / BASE_NS.  The other benchmarks (bench.py, bench.lua,
- * bench-resty.lua) print row records too, and "note SECTION TEXT".
+ * ratio is LIB_NS / BASE_NS.  LIB_LOOP and BASE_LOOP name the loops, which
+ * bench/run runs again under callgrind to count instructions.  The other
+ * benchmarks (bench.py, bench.lua, bench-resty.lua) print row records too,
+ * and "note SECTION TEXT".
  *
  * With --loop NAME ITERS it runs one loop once and prints nothing else;
  * bench/run uses that under callgrind to count instructions per call.
@@ -36,6 +40,22 @@
 #include "httpstatus.h"
 #include "baseline.h"
 
+#ifdef HS_BENCH_PICO
+/*
+ * picohttpparser, as Debian's libh2o exports it without a header: the
+ * prototype documented in picohttpparser.h.
+ */
+struct phr_header {
+	const char *name;
+	size_t name_len;
+	const char *value;
+	size_t value_len;
+};
+int phr_parse_response(const char *buf, size_t len, int *minor_version, int *status,
+                       const char **msg, size_t *msg_len, struct phr_header *headers,
+                       size_t *num_headers, size_t last_len);
+#endif
+
 #define NOINLINE __attribute__((noinline))
 
 /* Every input sequence has SEQ entries drawn at random from its set. */
@@ -50,28 +70,51 @@ static volatile uint64_t sink;
 static int opt_reps = 9;
 static double opt_target_ms = 20.0;
 static int opt_quick;
+static const char *opt_row;            /* --row: time this row alone */
 
 /* ---------------------------------------------------------------- */
 /* Inputs                                                            */
 /* ---------------------------------------------------------------- */
 
+/*
+ * The traffic mix: how often servers send each code, per 10 000
+ * responses.  Rounded from the "Anon-U" column of Table A-14 in Duane
+ * Wessels, "Web Caching" (O'Reilly, 2001), reply status codes seen by a
+ * university's web proxies: 200 71.35%, 304 17.23%, 302 8.12%, 404 1.21%,
+ * 301 0.48%, 504 0.22%, 401 0.10%, 500 0.07%, 206 0.05%, 403 0.04%.  The
+ * 1.13% that table leaves out is spread evenly over every other code the
+ * library knows, so that each of them appears too.  Old traces, but the
+ * shape is what matters here: one code dominates, a few follow.
+ */
+static const struct {
+	int code;
+	int weight;
+} mix_weights[] = {
+	{ 200, 7135 }, { 304, 1723 }, { 302, 812 }, { 404, 121 }, { 301, 48 },
+	{ 504, 22 },   { 401, 10 },   { 500, 7 },   { 206, 5 },   { 403, 4 },
+};
+#define MIX_REST 113                   /* the rest, over the other codes */
+
 static int known[1000];                /* every code the library knows */
 static int nknown;
 
-static int code_seq[SEQ];              /* known codes, shuffled */
-static const char *table[600];         /* the plain table, indexed inline */
+static int code_seq[SEQ];              /* known codes, uniform */
+static int mix_seq[SEQ];               /* known codes, the traffic mix */
 
 static const char *canon_seq[SEQ];     /* canonical phrases */
-static const char *alias_seq[SEQ];     /* other dialects' phrases */
+static const char *case_seq[SEQ];      /* canonical phrases, odd casing */
+static const char *dialect_seq[SEQ];   /* other dialects' phrases */
 static const char *miss_seq[SEQ];      /* near misses */
-static size_t nalias_set;
+static size_t ndialect_set;
 
+/* A status line as a client reads it: the line, then the empty line
+ * that ends a response without header fields. */
 struct line {
 	char text[128];
-	size_t len;
+	size_t line_len;                   /* the status line with its CRLF */
+	size_t len;                        /* and the empty line after it */
 };
-static struct line line_set[1000];
-static int line_seq[SEQ];
+static struct line line_set[600];
 
 static char grow_text[GROW_SET][GROW_MAX + 1];
 static const char *grow_seq[GROW_SET];
@@ -114,16 +157,62 @@ static void fill_seq(const char **seq, const char *const *set, size_t n)
 		seq[i] = set[rng() % n];
 }
 
+static int is_known(int code)
+{
+	return httpstatus_reason(code) != NULL;
+}
+
+static void fill_mix(void)
+{
+	int total = MIX_REST, others = 0, k;
+	size_t i, w;
+
+	for (w = 0; w < sizeof mix_weights / sizeof mix_weights[0]; w++) {
+		if (!is_known(mix_weights[w].code))
+			die("a code of the traffic mix is unknown");
+		total += mix_weights[w].weight;
+	}
+	for (k = 0; k < nknown; k++) {
+		for (w = 0; w < sizeof mix_weights / sizeof mix_weights[0]; w++)
+			if (mix_weights[w].code == known[k])
+				break;
+		others += w == sizeof mix_weights / sizeof mix_weights[0];
+	}
+	for (i = 0; i < SEQ; i++) {
+		int r = (int)(rng() % (unsigned int)total);
+
+		for (w = 0; w < sizeof mix_weights / sizeof mix_weights[0]; w++) {
+			if (r < mix_weights[w].weight)
+				break;
+			r -= mix_weights[w].weight;
+		}
+		if (w < sizeof mix_weights / sizeof mix_weights[0]) {
+			mix_seq[i] = mix_weights[w].code;
+			continue;
+		}
+		/* The rest: any other known code, evenly. */
+		for (;;) {
+			int c = known[rng() % (unsigned int)nknown];
+
+			for (w = 0; w < sizeof mix_weights / sizeof mix_weights[0]; w++)
+				if (mix_weights[w].code == c)
+					break;
+			if (w == sizeof mix_weights / sizeof mix_weights[0] || others == 0) {
+				mix_seq[i] = c;
+				break;
+			}
+		}
+	}
+}
+
 static void setup(void)
 {
-	const char **canon, **alias, **miss;
+	const char **canon, **odd, **dialect, **miss;
 	size_t ncanon = 0, nmiss = 0, i;
 	int code, d, k;
 
 	if (bl_init() != 0)
 		die("baseline: out of memory");
-	for (code = 0; code < 600; code++)
-		table[code] = httpstatus_reason(code);
 	for (code = httpstatus_next(0, HTTPSTATUS_FILTER_ALL); code > 0;
 	     code = httpstatus_next(code, HTTPSTATUS_FILTER_ALL))
 		if (nknown < (int)(sizeof known / sizeof known[0]))
@@ -132,21 +221,35 @@ static void setup(void)
 		die("the library knows no code");
 	for (i = 0; i < SEQ; i++)
 		code_seq[i] = known[rng() % (unsigned int)nknown];
+	fill_mix();
 
 	canon = xcalloc((size_t)nknown, sizeof *canon);
+	odd = xcalloc((size_t)nknown, sizeof *odd);
 	miss = xcalloc((size_t)nknown, sizeof *miss);
-	alias = xcalloc((size_t)nknown * 8, sizeof *alias);
+	dialect = xcalloc((size_t)nknown * 8, sizeof *dialect);
 	for (k = 0; k < nknown; k++) {
 		const char *p = httpstatus_reason(known[k]);
-		size_t len;
-		char *m;
+		size_t len, j;
+		char *m, *o;
 		int match;
 
 		if (!p)
 			continue;
+		len = strlen(p);
+		/* Odd casing: every letter upper or lower case at random. */
+		o = xcalloc(len + 1, 1);
+		for (j = 0; j < len; j++) {
+			char c = p[j];
+
+			if (c >= 'a' && c <= 'z' && rng() % 2)
+				c = (char)(c - 'a' + 'A');
+			else if (c >= 'A' && c <= 'Z' && rng() % 2)
+				c = (char)(c - 'A' + 'a');
+			o[j] = c;
+		}
+		odd[ncanon] = o;
 		canon[ncanon++] = p;
 		/* A near miss: the phrase with its last letter changed. */
-		len = strlen(p);
 		m = xcalloc(len + 2, 1);
 		memcpy(m, p, len);
 		m[len - 1] = m[len - 1] == 'q' ? 'z' : 'q';
@@ -159,32 +262,34 @@ static void setup(void)
 
 			if (a && *a && httpstatus_match_reason(a, strlen(a), &match) ==
 			               known[k] && match != HTTPSTATUS_MATCH_CANONICAL &&
-			    nalias_set < (size_t)nknown * 8) {
-				for (i = 0; i < nalias_set && strcmp(alias[i], a); i++)
+			    ndialect_set < (size_t)nknown * 8) {
+				for (i = 0; i < ndialect_set && strcmp(dialect[i], a); i++)
 					;
-				if (i == nalias_set)
-					alias[nalias_set++] = a;
+				if (i == ndialect_set)
+					dialect[ndialect_set++] = a;
 			}
 		}
 	}
 	fill_seq(canon_seq, canon, ncanon);
-	fill_seq(alias_seq, alias, nalias_set);
+	fill_seq(case_seq, odd, ncanon);
+	fill_seq(dialect_seq, dialect, ndialect_set);
 	fill_seq(miss_seq, miss, nmiss);
 	free(canon);
-	free(alias);
-	free(miss);        /* the strings themselves stay: miss_seq uses them */
+	free(odd);         /* the strings themselves stay: the sequences use them */
+	free(dialect);
+	free(miss);
 
 	for (k = 0; k < nknown; k++) {
-		int n = httpstatus_format_status_line(line_set[k].text,
-		                                      sizeof line_set[k].text, 1, 1,
+		struct line *l = &line_set[known[k]];
+		int n = httpstatus_format_status_line(l->text, sizeof l->text - 2, 1, 1,
 		                                      known[k], HTTPSTATUS_DIALECT_DEFAULT);
 
-		if (n < 0 || (size_t)n >= sizeof line_set[k].text)
+		if (n < 0 || (size_t)n + 3 > sizeof l->text)
 			die("cannot format a status line");
-		line_set[k].len = (size_t)n;
+		memcpy(l->text + n, "\r\n", 3);
+		l->line_len = (size_t)n;
+		l->len = (size_t)n + 2;
 	}
-	for (i = 0; i < SEQ; i++)
-		line_seq[i] = (int)(rng() % (unsigned int)nknown);
 
 	mib = xcalloc(MIB + 1, 1);
 	memset(mib, 'a', MIB);
@@ -222,19 +327,16 @@ static void expect(int cond, const char *what, const char *input)
 	}
 }
 
-/* Equal strings, or both NULL. */
-static int same_str(const char *a, const char *b)
-{
-	return a && b ? strcmp(a, b) == 0 : a == b;
-}
-
-static void check_phrases(const char *const *seq, const char *what)
+#ifdef HS_BENCH_GPERF
+static void check_phrases(const char *const *seq, int (*base)(const char *),
+                          const char *what)
 {
 	size_t i;
 
 	for (i = 0; i < SEQ; i++)
-		expect(bl_from_reason(seq[i]) == httpstatus_from_reason(seq[i]), what, seq[i]);
+		expect(base(seq[i]) == httpstatus_from_reason(seq[i]), what, seq[i]);
 }
+#endif
 
 static void verify(void)
 {
@@ -244,50 +346,66 @@ static void verify(void)
 	int code;
 
 	for (code = 0; code < 600; code++) {
-		expect(table[code] == httpstatus_reason(code), "table[code]", "");
-		expect(bl_reason(code) == httpstatus_reason(code), "bl_reason(code)", "");
-		expect(same_str(bl_reason_offset(code), httpstatus_reason(code)),
-		       "bl_reason_offset(code)", "");
+		const char *o = bl_reason_offset(code), *l = httpstatus_reason(code);
+
+		expect(bl_reason(code) == l, "bl_reason(code)", "");
+		expect(o && l ? strcmp(o, l) == 0 : o == l, "bl_reason_offset(code)", "");
 	}
 	for (i = 0; i < sizeof odd / sizeof odd[0]; i++)
 		expect(bl_reason(odd[i]) == NULL && bl_reason_offset(odd[i]) == NULL &&
-		       httpstatus_reason(odd[i]) == NULL,
-		       "reason of an out-of-range code", "");
+		       httpstatus_reason(odd[i]) == NULL, "reason of an out-of-range code", "");
 
-	check_phrases(canon_seq, "reverse lookup, canonical phrase");
-	check_phrases(alias_seq, "reverse lookup, other dialect");
-	check_phrases(miss_seq, "reverse lookup, miss");
 	for (i = 0; i < SEQ; i++) {
 		int m;
 
-		httpstatus_match_reason(canon_seq[i], strlen(canon_seq[i]), &m);
-		expect(m == HTTPSTATUS_MATCH_CANONICAL, "canonical input matches canonically",
+		expect(httpstatus_match_reason(canon_seq[i], strlen(canon_seq[i]), &m) > 0 &&
+		       m == HTTPSTATUS_MATCH_CANONICAL, "canonical input matches canonically",
 		       canon_seq[i]);
-		httpstatus_match_reason(alias_seq[i], strlen(alias_seq[i]), &m);
-		expect(m == HTTPSTATUS_MATCH_DIALECT || m == HTTPSTATUS_MATCH_ALIAS,
-		       "alias input matches as an alias", alias_seq[i]);
+		expect(httpstatus_match_reason(case_seq[i], strlen(case_seq[i]), &m) > 0 &&
+		       m == HTTPSTATUS_MATCH_CANONICAL, "odd casing matches canonically",
+		       case_seq[i]);
+		expect(httpstatus_match_reason(dialect_seq[i], strlen(dialect_seq[i]), &m) > 0 &&
+		       (m == HTTPSTATUS_MATCH_DIALECT || m == HTTPSTATUS_MATCH_ALIAS),
+		       "dialect input matches as a dialect phrase", dialect_seq[i]);
 		expect(httpstatus_from_reason(miss_seq[i]) == HTTPSTATUS_ERR_NOT_FOUND,
 		       "miss input misses", miss_seq[i]);
 	}
+#ifdef HS_BENCH_GPERF
+	check_phrases(canon_seq, bl_gperf_exact, "gperf exact, canonical phrase");
+	check_phrases(case_seq, bl_gperf_ci, "gperf ignoring case, odd casing");
+	check_phrases(dialect_seq, bl_gperf_ci, "gperf ignoring case, other dialect");
+	check_phrases(miss_seq, bl_gperf_ci, "gperf ignoring case, miss");
+#endif
 
-	for (i = 0; i < (size_t)nknown; i++) {
-		int la = httpstatus_format_status_line(a, sizeof a, 1, 1, known[i], 0);
-		int lb = bl_format(b, sizeof b, 1, 1, known[i]);
+	for (code = 0; code < 1000; code++) {
+		int la = httpstatus_format_status_line(a, sizeof a, 1, 1, code, 0);
+		int lb = bl_format_prebuilt(b, sizeof b, code);
 
-		expect(la == lb && strcmp(a, b) == 0, "formatted status line", a);
+		expect(la == lb && (la < 0 || strcmp(a, b) == 0), "formatted status line", a);
 	}
 	for (i = 0; i < (size_t)nknown; i++) {
-		const struct line *l = &line_set[i];
-		int ma = -1, mia = -1, ca = -1, mb = -2, mib_ = -2, cb = -2;
-		const char *ra = NULL, *rb = NULL;
-		size_t rla = 0, rlb = 1, ea = 0, eb = 1;
+		const struct line *l = &line_set[known[i]];
+		int ma = -1, mia = -1, ca = -1;
+		const char *ra = NULL;
+		size_t rla = 0, ea = 0;
 		int rca = httpstatus_parse_status_line(l->text, l->len, 0, &ma, &mia, &ca,
 		                                       &ra, &rla, &ea);
-		int rcb = bl_parse(l->text, &mb, &mib_, &cb, &rb, &rlb, &eb);
 
-		expect(rca == 0 && rcb == 0 && ma == mb && mia == mib_ && ca == cb &&
-		       ra == rb && rla == rlb && ea == eb && ea == l->len,
-		       "parsed status line", l->text);
+		expect(rca == 0 && ma == 1 && mia == 1 && ca == known[i] &&
+		       ea == l->line_len, "parsed status line", l->text);
+#ifdef HS_BENCH_PICO
+		{
+			struct phr_header h[1];
+			size_t nh = 0, rlb = 1;
+			int mib_ = -2, cb = -2;
+			const char *rb = NULL;
+			int rcb = phr_parse_response(l->text, l->len, &mib_, &cb, &rb, &rlb,
+			                             h, &nh, 0);
+
+			expect(rcb == (int)l->len && mib_ == mia && cb == ca && rb == ra &&
+			       rlb == rla && nh == 0, "picohttpparser's status line", l->text);
+		}
+#endif
 	}
 
 	for (i = 1; i <= GROW_MAX; i++) {
@@ -310,70 +428,55 @@ static void verify(void)
 
 typedef uint64_t (*loop_fn)(size_t iters);
 
-NOINLINE static uint64_t loop_reason_lib(size_t iters)
-{
-	uint64_t acc = 0;
-	size_t i;
-
-	for (i = 0; i < iters; i++)
-		acc += (uintptr_t)httpstatus_reason(code_seq[i & SEQ_MASK]);
-	return acc;
-}
-
-NOINLINE static uint64_t loop_reason_table(size_t iters)
-{
-	uint64_t acc = 0;
-	size_t i;
-
-	for (i = 0; i < iters; i++) {
-		int c = code_seq[i & SEQ_MASK];
-
-		acc += (uintptr_t)((unsigned int)c < 600 ? table[c] : NULL);
-	}
-	return acc;
-}
-
-NOINLINE static uint64_t loop_reason_call(size_t iters)
-{
-	uint64_t acc = 0;
-	size_t i;
-
-	for (i = 0; i < iters; i++)
-		acc += (uintptr_t)bl_reason(code_seq[i & SEQ_MASK]);
-	return acc;
-}
-
-NOINLINE static uint64_t loop_reason_offset(size_t iters)
-{
-	uint64_t acc = 0;
-	size_t i;
-
-	for (i = 0; i < iters; i++)
-		acc += (uintptr_t)bl_reason_offset(code_seq[i & SEQ_MASK]);
-	return acc;
-}
-
-#define PHRASE_LOOPS(name, seq)                                           \
+#define REASON_LOOPS(name, seq)                                           \
 	NOINLINE static uint64_t loop_##name##_lib(size_t iters)          \
 	{                                                                 \
 		uint64_t acc = 0;                                         \
 		size_t i;                                                 \
 		for (i = 0; i < iters; i++)                               \
-			acc += (unsigned int)httpstatus_from_reason(seq[i & SEQ_MASK]); \
+			acc += (uintptr_t)httpstatus_reason(seq[i & SEQ_MASK]); \
 		return acc;                                               \
 	}                                                                 \
-	NOINLINE static uint64_t loop_##name##_scan(size_t iters)         \
+	NOINLINE static uint64_t loop_##name##_call(size_t iters)         \
 	{                                                                 \
 		uint64_t acc = 0;                                         \
 		size_t i;                                                 \
 		for (i = 0; i < iters; i++)                               \
-			acc += (unsigned int)bl_from_reason(seq[i & SEQ_MASK]); \
+			acc += (uintptr_t)bl_reason(seq[i & SEQ_MASK]);   \
+		return acc;                                               \
+	}                                                                 \
+	NOINLINE static uint64_t loop_##name##_offset(size_t iters)       \
+	{                                                                 \
+		uint64_t acc = 0;                                         \
+		size_t i;                                                 \
+		for (i = 0; i < iters; i++)                               \
+			acc += (uintptr_t)bl_reason_offset(seq[i & SEQ_MASK]); \
 		return acc;                                               \
 	}
 
-PHRASE_LOOPS(canon, canon_seq)
-PHRASE_LOOPS(alias, alias_seq)
-PHRASE_LOOPS(miss, miss_seq)
+REASON_LOOPS(reason_mix, mix_seq)
+REASON_LOOPS(reason_all, code_seq)
+
+#define PHRASE_LOOP(name, seq, fn)                                        \
+	NOINLINE static uint64_t loop_##name(size_t iters)                \
+	{                                                                 \
+		uint64_t acc = 0;                                         \
+		size_t i;                                                 \
+		for (i = 0; i < iters; i++)                               \
+			acc += (unsigned int)fn(seq[i & SEQ_MASK]);       \
+		return acc;                                               \
+	}
+
+PHRASE_LOOP(canon_lib, canon_seq, httpstatus_from_reason)
+PHRASE_LOOP(case_lib, case_seq, httpstatus_from_reason)
+PHRASE_LOOP(dialect_lib, dialect_seq, httpstatus_from_reason)
+PHRASE_LOOP(miss_lib, miss_seq, httpstatus_from_reason)
+#ifdef HS_BENCH_GPERF
+PHRASE_LOOP(canon_gperf, canon_seq, bl_gperf_exact)
+PHRASE_LOOP(case_gperf, case_seq, bl_gperf_ci)
+PHRASE_LOOP(dialect_gperf, dialect_seq, bl_gperf_ci)
+PHRASE_LOOP(miss_gperf, miss_seq, bl_gperf_ci)
+#endif
 
 NOINLINE static uint64_t loop_format_lib(size_t iters)
 {
@@ -383,21 +486,21 @@ NOINLINE static uint64_t loop_format_lib(size_t iters)
 
 	for (i = 0; i < iters; i++) {
 		int n = httpstatus_format_status_line(buf, sizeof buf, 1, 1,
-		                                      code_seq[i & SEQ_MASK], 0);
+		                                      mix_seq[i & SEQ_MASK], 0);
 
 		acc += (unsigned int)n + (unsigned char)buf[n / 2];
 	}
 	return acc;
 }
 
-NOINLINE static uint64_t loop_format_snprintf(size_t iters)
+NOINLINE static uint64_t loop_format_memcpy(size_t iters)
 {
 	char buf[128];
 	uint64_t acc = 0;
 	size_t i;
 
 	for (i = 0; i < iters; i++) {
-		int n = bl_format(buf, sizeof buf, 1, 1, code_seq[i & SEQ_MASK]);
+		int n = bl_format_prebuilt(buf, sizeof buf, mix_seq[i & SEQ_MASK]);
 
 		acc += (unsigned int)n + (unsigned char)buf[n / 2];
 	}
@@ -410,7 +513,7 @@ NOINLINE static uint64_t loop_parse_lib(size_t iters)
 	size_t i;
 
 	for (i = 0; i < iters; i++) {
-		const struct line *l = &line_set[line_seq[i & SEQ_MASK]];
+		const struct line *l = &line_set[mix_seq[i & SEQ_MASK]];
 		int major, minor, code;
 		const char *reason;
 		size_t rlen, end;
@@ -423,23 +526,28 @@ NOINLINE static uint64_t loop_parse_lib(size_t iters)
 	return acc;
 }
 
-NOINLINE static uint64_t loop_parse_sscanf(size_t iters)
+#ifdef HS_BENCH_PICO
+NOINLINE static uint64_t loop_parse_pico(size_t iters)
 {
 	uint64_t acc = 0;
 	size_t i;
 
 	for (i = 0; i < iters; i++) {
-		const struct line *l = &line_set[line_seq[i & SEQ_MASK]];
-		int major, minor, code;
+		const struct line *l = &line_set[mix_seq[i & SEQ_MASK]];
+		struct phr_header h[1];
+		int minor, code;
 		const char *reason;
-		size_t rlen, end;
+		size_t rlen, nh = 0;
+		int n = phr_parse_response(l->text, l->len, &minor, &code, &reason, &rlen,
+		                           h, &nh, 0);
 
-		if (bl_parse(l->text, &major, &minor, &code, &reason, &rlen, &end) == 0)
-			acc += (unsigned int)(major + minor + code) + rlen + end +
+		if (n > 0)
+			acc += (unsigned int)(1 + minor + code) + rlen + (unsigned int)n +
 			       (uintptr_t)reason;
 	}
 	return acc;
 }
+#endif
 
 NOINLINE static uint64_t loop_grow_lib(size_t iters)
 {
@@ -476,13 +584,17 @@ static const struct {
 	loop_fn fn;
 } loops[] = {
 #define L(fn) { #fn, fn }
-	L(loop_reason_lib), L(loop_reason_table), L(loop_reason_call),
-	L(loop_reason_offset),
-	L(loop_canon_lib), L(loop_canon_scan),
-	L(loop_alias_lib), L(loop_alias_scan),
-	L(loop_miss_lib), L(loop_miss_scan),
-	L(loop_format_lib), L(loop_format_snprintf),
-	L(loop_parse_lib), L(loop_parse_sscanf),
+	L(loop_reason_mix_lib), L(loop_reason_mix_call), L(loop_reason_mix_offset),
+	L(loop_reason_all_lib), L(loop_reason_all_call), L(loop_reason_all_offset),
+	L(loop_canon_lib), L(loop_case_lib), L(loop_dialect_lib), L(loop_miss_lib),
+#ifdef HS_BENCH_GPERF
+	L(loop_canon_gperf), L(loop_case_gperf), L(loop_dialect_gperf), L(loop_miss_gperf),
+#endif
+	L(loop_format_lib), L(loop_format_memcpy),
+	L(loop_parse_lib),
+#ifdef HS_BENCH_PICO
+	L(loop_parse_pico),
+#endif
 	L(loop_grow_lib), L(loop_mib_lib), L(loop_mib_ex_lib),
 #undef L
 };
@@ -563,13 +675,26 @@ static void time_pair(loop_fn a, loop_fn b, double *ma, double *mb)
 	*mb = b ? median(tb, opt_reps) : 0;
 }
 
-static void row(const char *id, const char *what, loop_fn lib, const char *base_what,
-                loop_fn base, const char *goal)
+#define ROW(id, what, lib, base_what, base, goal) \
+	row(id, what, lib, #lib, base_what, base, #base, goal)
+
+static void row(const char *id, const char *what, loop_fn lib, const char *lib_name,
+                const char *base_what, loop_fn base, const char *base_name,
+                const char *goal)
 {
 	double l, b;
 
+	if (opt_row && strcmp(opt_row, id) != 0)
+		return;
 	time_pair(lib, base, &l, &b);
-	printf("row\tC\t%s\t%s\t%.3f\t%s\t%.3f\t%s\n", id, what, l, base_what, b, goal);
+	printf("row\tC\t%s\t%s\t%.3f\t%s\t%.3f\t%s\t%s\t%s\n", id, what, l, base_what, b,
+	       goal, lib_name, base_name);
+	fflush(stdout);
+}
+
+static __attribute__((unused)) void skip_row(const char *id, const char *why)
+{
+	printf("skip\tC\t%s: %s\n", id, why);
 	fflush(stdout);
 }
 
@@ -583,59 +708,79 @@ static void run_all(void)
 		printf("info\tlibrary\t%s\n", info.dli_fname);
 	if (dladdr((void *)bl_reason, &info) && info.dli_fname)
 		printf("info\tbaseline library\t%s\n", info.dli_fname);
+#ifdef HS_BENCH_PICO
+	if (dladdr((void *)phr_parse_response, &info) && info.dli_fname)
+		printf("info\tpicohttpparser\t%s\n", info.dli_fname);
+#endif
 	printf("info\tchecked answers\t%lu\n", checked);
 	printf("info\tknown codes\t%d\n", nknown);
-	printf("info\tdialect phrases in the alias set\t%zu\n", nalias_set);
-	printf("info\tphrases in the linear scan\t%zu\n", bl_phrase_count());
+	printf("info\tdialect phrases in the dialect set\t%zu\n", ndialect_set);
 	printf("info\trepetitions\t%d\n", opt_reps);
 	printf("info\ttarget ms per repetition\t%g\n", opt_quick ? 0.0 : opt_target_ms);
 	fflush(stdout);
 
-	row("reason", "httpstatus_reason(code)", loop_reason_lib,
-	    "table[code], indexed inline", loop_reason_table, "ratio<=1.2");
-	row("reason-call", "httpstatus_reason(code)", loop_reason_lib,
-	    "table[code] behind a shared-library call", loop_reason_call, "ratio<=1.2");
-	row("reason-offset", "httpstatus_reason(code)", loop_reason_lib,
-	    "string pool + 16-bit offset per code, behind a shared-library call",
-	    loop_reason_offset, "-");
-	row("reverse-canonical", "httpstatus_from_reason(), canonical phrases",
-	    loop_canon_lib, "linear strcasecmp scan", loop_canon_scan,
-	    "ratio<=0.1,ns<=30");
-	row("reverse-alias", "httpstatus_from_reason(), other dialects' phrases",
-	    loop_alias_lib, "linear strcasecmp scan", loop_alias_scan,
-	    "ratio<=0.1,ns<=30");
-	row("reverse-miss", "httpstatus_from_reason(), near misses",
-	    loop_miss_lib, "linear strcasecmp scan", loop_miss_scan,
-	    "ratio<=0.1,ns<=30");
-	row("format", "httpstatus_format_status_line()", loop_format_lib,
-	    "snprintf()", loop_format_snprintf, "ratio<=1");
-	row("parse", "httpstatus_parse_status_line()", loop_parse_lib,
-	    "sscanf() + strstr()", loop_parse_sscanf, "ratio<=1");
+	ROW("reason-mix", "httpstatus_reason(code), traffic mix", loop_reason_mix_lib,
+	    "the same pool + 16-bit offsets, behind a shared-library call",
+	    loop_reason_mix_offset, "ratio<=1.05");
+	ROW("reason-all", "httpstatus_reason(code), every known code", loop_reason_all_lib,
+	    "the same pool + 16-bit offsets, behind a shared-library call",
+	    loop_reason_all_offset, "ratio<=1.05");
+	ROW("reason-pointers", "httpstatus_reason(code), traffic mix", loop_reason_mix_lib,
+	    "a pointer table (600 load-time relocations), behind a shared-library call",
+	    loop_reason_mix_call, "-");
+#ifdef HS_BENCH_GPERF
+	ROW("reverse-canonical", "httpstatus_from_reason(), canonical phrases",
+	    loop_canon_lib, "gperf exact-match perfect hash + strlen()", loop_canon_gperf,
+	    "ratio<=1.2");
+	ROW("reverse-case", "httpstatus_from_reason(), canonical phrases in odd casing",
+	    loop_case_lib, "gperf --ignore-case + strlen()", loop_case_gperf, "ratio<=1");
+	ROW("reverse-dialect", "httpstatus_from_reason(), other dialects' phrases",
+	    loop_dialect_lib, "gperf --ignore-case + strlen()", loop_dialect_gperf,
+	    "ratio<=1");
+	ROW("reverse-miss", "httpstatus_from_reason(), near misses",
+	    loop_miss_lib, "gperf --ignore-case + strlen()", loop_miss_gperf, "ratio<=1");
+#else
+	skip_row("reverse-canonical", "gperf was not found at configure time");
+	skip_row("reverse-case", "gperf was not found at configure time");
+	skip_row("reverse-dialect", "gperf was not found at configure time");
+	skip_row("reverse-miss", "gperf was not found at configure time");
+#endif
+	ROW("format", "httpstatus_format_status_line(), traffic mix", loop_format_lib,
+	    "memcpy() of a prebuilt line, behind a shared-library call", loop_format_memcpy,
+	    "ratio<=1.5");
+#ifdef HS_BENCH_PICO
+	ROW("parse", "httpstatus_parse_status_line(), strict, traffic mix", loop_parse_lib,
+	    "picohttpparser phr_parse_response() (libh2o)", loop_parse_pico, "ratio<=0.8");
+#else
+	skip_row("parse", "libh2o (picohttpparser) was not found at configure time");
+#endif
 
+	if (opt_row)
+		return;
 	for (len = 1; len <= GROW_MAX; len++) {
 		set_grow_length(len);
 		time_pair(loop_grow_lib, NULL, &l, &dummy);
-		if (len == 16)
-			l16 = l;
 		printf("growth\t%d\t%.3f\n", len, l);
 	}
 	fflush(stdout);
 
 	set_grow_length(16);
 	time_pair(loop_mib_lib, loop_grow_lib, &l, &l16);
-	printf("row\tC\tmib\t%s\t%.3f\t%s\t%.3f\t%s\n",
+	printf("row\tC\tmib\t%s\t%.3f\t%s\t%.3f\t%s\t%s\t%s\n",
 	       "httpstatus_from_reason(), 1 MiB NUL-terminated string", l,
-	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2");
+	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2",
+	       "loop_mib_lib", "loop_grow_lib");
 	time_pair(loop_mib_ex_lib, loop_grow_lib, &l, &l16);
-	printf("row\tC\tmib-ex\t%s\t%.3f\t%s\t%.3f\t%s\n",
+	printf("row\tC\tmib-ex\t%s\t%.3f\t%s\t%.3f\t%s\t%s\t%s\n",
 	       "httpstatus_match_reason(), 1 MiB with its length", l,
-	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2");
+	       "httpstatus_from_reason(), 16-byte phrase", l16, "ratio<=2",
+	       "loop_mib_ex_lib", "loop_grow_lib");
 	fflush(stdout);
 }
 
 static void usage(void)
 {
-	fputs("usage: hsbench [--quick] [--reps N] [--target-ms MS]\n"
+	fputs("usage: hsbench [--quick] [--reps N] [--target-ms MS] [--row ID]\n"
 	      "       hsbench --loop NAME ITERS\n", stderr);
 	exit(2);
 }
@@ -652,6 +797,8 @@ int main(int argc, char **argv)
 			opt_reps = 3;
 		} else if (strcmp(argv[i], "--reps") == 0 && i + 1 < argc) {
 			opt_reps = atoi(argv[++i]);
+		} else if (strcmp(argv[i], "--row") == 0 && i + 1 < argc) {
+			opt_row = argv[++i];
 		} else if (strcmp(argv[i], "--target-ms") == 0 && i + 1 < argc) {
 			opt_target_ms = atof(argv[++i]);
 		} else if (strcmp(argv[i], "--loop") == 0 && i + 2 < argc) {

@@ -10,6 +10,7 @@
 # -rpath makes libtool build it shared; it is never installed.
 check_LTLIBRARIES = bench/libhsbaseline.la
 bench_libhsbaseline_la_SOURCES = bench/baseline.c bench/baseline.h
+bench_libhsbaseline_la_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/bench
 bench_libhsbaseline_la_LIBADD = libhttpstatus/libhttpstatus.la
 bench_libhsbaseline_la_LDFLAGS = $(AM_LDFLAGS) -rpath $(abs_builddir)/bench \
 	-avoid-version -no-undefined
@@ -19,8 +20,40 @@ bench_libhsbaseline_la_LDFLAGS = $(AM_LDFLAGS) -rpath $(abs_builddir)/bench \
 # can run under valgrind as is.
 check_PROGRAMS += bench/hsbench
 bench_hsbench_SOURCES = bench/hsbench.c
+bench_hsbench_CPPFLAGS = $(AM_CPPFLAGS) $(hs_bench_baselines)
 bench_hsbench_LDADD = bench/libhsbaseline.la libhttpstatus/libhttpstatus.la
 bench_hsbench_LDFLAGS = $(AM_LDFLAGS) -no-install
+hs_bench_baselines =
+
+# The fair baselines come from Debian packages, never from copies in the
+# tree.  gperf builds two perfect hashes from the phrases bench/hskeywords
+# prints: one exact over the canonical phrases, one ignoring case over
+# every dialect's phrases.  Without gperf their rows are not measured.
+if HAVE_GPERF
+check_PROGRAMS += bench/hskeywords
+bench_hskeywords_SOURCES = bench/hskeywords.c
+bench_hskeywords_LDADD = libhttpstatus/libhttpstatus.la
+nodist_bench_libhsbaseline_la_SOURCES = bench/gperf-exact.c bench/gperf-ci.c
+hs_bench_baselines += -DHS_BENCH_GPERF=1
+CLEANFILES += bench/gperf-exact.gperf bench/gperf-exact.c \
+	bench/gperf-ci.gperf bench/gperf-ci.c
+
+bench/gperf-exact.gperf: bench/hskeywords$(EXEEXT)
+	$(AM_V_GEN)bench/hskeywords exact > $@.tmp && mv $@.tmp $@
+bench/gperf-ci.gperf: bench/hskeywords$(EXEEXT)
+	$(AM_V_GEN)bench/hskeywords ci > $@.tmp && mv $@.tmp $@
+bench/gperf-exact.c: bench/gperf-exact.gperf
+	$(AM_V_GEN)$(GPERF) --output-file=$@.tmp bench/gperf-exact.gperf && mv $@.tmp $@
+bench/gperf-ci.c: bench/gperf-ci.gperf
+	$(AM_V_GEN)$(GPERF) --output-file=$@.tmp bench/gperf-ci.gperf && mv $@.tmp $@
+endif
+
+# picohttpparser's phr_parse_response(), as libh2o exports it (Debian's
+# libh2o-dev ships no header for it: hsbench declares the prototype).
+if HAVE_PICO
+bench_hsbench_LDADD += $(PICO_LIBS)
+hs_bench_baselines += -DHS_BENCH_PICO=1
+endif
 
 # What bench/run needs on top of the test environment (which also tells
 # where the built bindings are).
@@ -58,6 +91,6 @@ bench: all bench/hsbench$(EXEEXT) bench/libhsbaseline.la
 
 TESTS += bench/smoke.sh
 AM_TESTS_ENVIRONMENT += $(BENCH_ENVIRONMENT)
-EXTRA_DIST += bench/run bench/smoke.sh bench/bench.py bench/bench.lua bench/common.lua \
+EXTRA_DIST += bench/hskeywords.c bench/run bench/smoke.sh bench/bench.py bench/bench.lua bench/common.lua \
 	bench/bench-resty.lua
 CLEANFILES += bench/report.md

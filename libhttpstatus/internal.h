@@ -14,8 +14,9 @@
 #include <stdint.h>
 #include "httpstatus.h"
 
-/* Storage class of the library's internal functions and tables. */
-#define HS_INTERNAL static
+/* Storage class of the library's internal functions (normalize.c): static,
+ * and inline, since each has one caller on a hot path. */
+#define HS_INTERNAL static inline
 
 /* Marks the definition of a public function; everything else is hidden. */
 #if defined(__GNUC__) && __GNUC__ >= 4
@@ -25,7 +26,7 @@
 #endif
 
 enum {
-#define HS_DIALECT(e, key, name, title, server) HS_D_##e,
+#define HS_DIALECT(e, key, name, title, server, product, versions) HS_D_##e,
 #include "dialects.def"
 #undef HS_DIALECT
 	HS_NDIALECTS
@@ -39,13 +40,53 @@ typedef uint16_t hs_off;
 struct hs_entry {
 	uint16_t code;
 	uint16_t flags;        /* httpstatus_flag bits from the table */
-	uint8_t  registry;     /* httpstatus_registry_of */
+	uint8_t  registry;     /* enum httpstatus_registry */
 	hs_off   name;
 	hs_off   description;
 	hs_off   spec;
 	hs_off   vendor;
 	hs_off   phrase[HS_NDIALECTS]; /* [HS_D_RFC9110] is the canonical one */
 	hs_off   advice;       /* operator notes; HS_NONE for most codes */
+	/* The length of the phrase a status line carries in each dialect:
+	 * phrase[d], or when absent RFC 9110's (documents) or "" (servers). */
+	uint8_t  line_len[HS_NDIALECTS];
+};
+
+/*
+ * A release number as nginx writes ngx.config.nginx_version:
+ * major * 1000000 + minor * 1000 + patch, each part 0-999 (major 0-99).
+ * A versioned dialect is the base dialect + HS_DIALECT_STRIDE * release;
+ * a base dialect alone (release 0) means the newest release checked.
+ */
+#define HS_DIALECT_STRIDE 16
+#define HS_VERSION(maj, min, pat) ((maj) * 1000000 + (min) * 1000 + (pat))
+
+/* A server phrase that changed: from release since on, code is sent
+ * with phrase (until a later change of the same code and dialect). */
+struct hs_change {
+	uint32_t since;
+	uint16_t code;
+	uint8_t  dialect;
+	hs_off   phrase;
+};
+
+/* Releases of a server dialect whose status_lines were read. */
+struct hs_range {
+	uint32_t first, last;
+	uint8_t  dialect;
+};
+
+/* A further meaning of a code: another vendor's phrase for it. */
+struct hs_meaning {
+	uint16_t code;
+	hs_off   vendor;
+	hs_off   phrase;
+};
+
+/* The dates the registry gives for a code, as YYYYMMDD (0: none). */
+struct hs_dates {
+	uint16_t code;
+	uint32_t registered, extended, expires;
 };
 
 /* A reverse-lookup key: a normalized phrase. */
@@ -53,6 +94,23 @@ struct hs_key {
 	hs_off   text;
 	uint8_t  len;
 	uint8_t  match;        /* httpstatus_match */
+	uint16_t code;
+};
+
+/*
+ * A phrase of some dialect, for the first level of the reverse lookup:
+ * its head and tail words (see hs_raw_head) lowercased, with masks that
+ * keep every bit but 0x20 of each letter (where the input may differ in
+ * that bit alone), the whole phrase lowercased in the pool when longer
+ * than 16 bytes (shorter ones are all in the two words), and the answer
+ * of its key.
+ */
+struct hs_raw {
+	uint64_t head, tail;
+	uint64_t head_keep, tail_keep;
+	hs_off   text;
+	uint8_t  len;
+	uint8_t  match;
 	uint16_t code;
 };
 

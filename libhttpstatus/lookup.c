@@ -25,17 +25,34 @@ HS_EXPORT const char *httpstatus_class_name(int cls)
 
 HS_EXPORT int httpstatus_fallback(int code)
 {
+	/* RFC 9110, Section 15: a client treats a response with an invalid
+	 * three-digit code (600-999) as a 5xx. */
+	if (code >= 600 && code <= 999)
+		return HTTPSTATUS_INTERNAL_SERVER_ERROR;
 	if (httpstatus_class_of(code) == HTTPSTATUS_CLASS_INVALID)
 		return HTTPSTATUS_ERR_INVALID;
 	return hs_find(code) ? code : code / 100 * 100;
 }
 
+/* gcc turns the test for a missing phrase into a conditional move, which
+ * costs two more instructions than the branch on every call; the branch
+ * is almost never taken. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-if-conversion", "no-if-conversion2")))
+#endif
 HS_EXPORT const char *httpstatus_reason(int code)
 {
-	/* One unsigned comparison covers both ends of the range. */
+	/* One unsigned comparison covers both ends of the range; the offset
+	 * and the pool are reached from one address. */
 	unsigned int i = (unsigned int)code - HTTPSTATUS_MIN;
+	hs_off off;
 
-	return i <= HTTPSTATUS_MAX - HTTPSTATUS_MIN ? hs_str(hs_reason[i]) : NULL;
+	if (i > HTTPSTATUS_MAX - HTTPSTATUS_MIN)
+		return NULL;
+	off = hs_data.reason[i];
+	if (__builtin_expect(!off, 0))
+		return NULL;
+	return (const char *)&hs_data + off;
 }
 
 HS_EXPORT const char *httpstatus_name(int code)
@@ -71,6 +88,92 @@ HS_EXPORT const char *httpstatus_vendor(int code)
 	const struct hs_entry *e = hs_find(code);
 
 	return e ? hs_str(e->vendor) : NULL;
+}
+
+/* The index-th further meaning of code (index 1 is the first after the
+ * code's own), or NULL. */
+static const struct hs_meaning *hs_meaning_at(int code, int index)
+{
+	const struct hs_meaning *m;
+
+	if (index < 1 || code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX)
+		return NULL;
+	for (m = hs_meanings; m->code; m++)
+		if (m->code == code && --index == 0)
+			return m;
+	return NULL;
+}
+
+HS_EXPORT const char *httpstatus_meaning_reason(int code, int index)
+{
+	const struct hs_meaning *m;
+
+	if (index == 0)
+		return httpstatus_name(code) ? httpstatus_reason(code) : NULL;
+	m = hs_meaning_at(code, index);
+	return m ? hs_str(m->phrase) : NULL;
+}
+
+HS_EXPORT const char *httpstatus_meaning_vendor(int code, int index)
+{
+	const struct hs_meaning *m;
+
+	if (index == 0)
+		return httpstatus_vendor(code);
+	m = hs_meaning_at(code, index);
+	return m ? hs_str(m->vendor) : NULL;
+}
+
+/* Is YYYYMMDD a date of the Gregorian calendar (years 1-9999)? */
+static int hs_valid_date(int date)
+{
+	static const unsigned char days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = date / 10000, m = date / 100 % 100, d = date % 100;
+
+	if (date < 10101 || date > 99991231 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)))
+		return 0;
+	return 1;
+}
+
+static const struct hs_dates *hs_dates_of(int code)
+{
+	const struct hs_dates *t;
+
+	for (t = hs_dates; t->code; t++)
+		if (t->code == code)
+			return t;
+	return NULL;
+}
+
+HS_EXPORT int httpstatus_registry_date(int code, int which)
+{
+	const struct hs_dates *t;
+
+	if (code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX ||
+	    which < HTTPSTATUS_DATE_REGISTERED || which > HTTPSTATUS_DATE_EXPIRES)
+		return HTTPSTATUS_ERR_INVALID;
+	t = hs_dates_of(code);
+	if (!t)
+		return 0;
+	return (int)(which == HTTPSTATUS_DATE_REGISTERED ? t->registered :
+	             which == HTTPSTATUS_DATE_EXTENDED ? t->extended : t->expires);
+}
+
+HS_EXPORT int httpstatus_registry_expired(int code, int date)
+{
+	const struct hs_dates *t;
+
+	if (code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX || !hs_valid_date(date))
+		return HTTPSTATUS_ERR_INVALID;
+	t = hs_dates_of(code);
+	return t && t->expires && (uint32_t)date >= t->expires;
+}
+
+HS_EXPORT int httpstatus_registry_checked(void)
+{
+	return HS_REGISTRY_CHECKED;
 }
 
 HS_EXPORT int httpstatus_registry_of(int code)
@@ -170,6 +273,10 @@ HS_EXPORT const char *httpstatus_strerror(int error)
 		return "status line: forbidden byte in reason phrase";
 	case HTTPSTATUS_ERR_LINE_END:
 		return "status line: bad or missing CRLF";
+	case HTTPSTATUS_ERR_SERVER_VERSION:
+		return "dialect: malformed server version (want product/x.y.z)";
+	case HTTPSTATUS_ERR_UNVERIFIED:
+		return "dialect: no checked release of that server has this version";
 	default:
 		return "unknown error";
 	}

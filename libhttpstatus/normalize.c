@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
+#include <string.h>
+
 #include "normalize.h"
+
 
 /*
  * What hs_normalize() does with each byte: the byte to keep (ASCII letters
@@ -72,12 +75,28 @@ HS_INTERNAL int hs_normalize(const char *in, size_t len, char *out, size_t cap)
 	return too_long ? HS_NORM_TOO_LONG : (int)n;
 }
 
-/* Eight bytes as a little-endian number, the same on every machine. */
-static uint64_t load8(const unsigned char *p)
+/* Eight and four bytes as little-endian numbers, the same on every
+ * machine; one load each on the usual ones. */
+static inline uint64_t load8(const unsigned char *p)
 {
-	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
-	       (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-	       (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+	uint64_t v;
+
+	memcpy(&v, p, sizeof v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap64(v);
+#endif
+	return v;
+}
+
+static inline uint32_t load4(const unsigned char *p)
+{
+	uint32_t v;
+
+	memcpy(&v, p, sizeof v);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	return v;
 }
 
 HS_INTERNAL uint32_t hs_hash(const char *s, size_t n, uint32_t seed)
@@ -103,4 +122,33 @@ HS_INTERNAL uint32_t hs_hash(const char *s, size_t n, uint32_t seed)
 	h = (h ^ tail) * 0xC4CEB9FE1A85EC53u;
 	h ^= h >> 29;
 	return (uint32_t)h;
+}
+
+HS_INTERNAL uint64_t hs_raw_head(const unsigned char *p, size_t n)
+{
+	if (n >= 8)
+		return load8(p);
+	if (n >= 4)
+		return load4(p) | (uint64_t)load4(p + n - 4) << 32;
+	return (uint64_t)p[0] | (uint64_t)p[n >> 1] << 8 | (uint64_t)p[n - 1] << 16;
+}
+
+HS_INTERNAL uint64_t hs_raw_tail(const unsigned char *p, size_t n)
+{
+	return n >= 8 ? load8(p + n - 8) : 0;
+}
+
+HS_INTERNAL uint64_t hs_raw_mid(const unsigned char *p, size_t n)
+{
+	return n > 16 ? load8(p + (n >> 1) - 4) : 0;
+}
+
+HS_INTERNAL uint32_t hs_raw_hash(size_t n, uint64_t head, uint64_t tail, uint64_t mid,
+                                 uint32_t seed)
+{
+	/* Two multiplications; the top bits of the second depend on every
+	 * bit of its factors, so the caller takes its buckets from the top. */
+	uint64_t h = (head ^ n ^ (uint64_t)seed * 0x9E3779B97F4A7C15u) * 0xFF51AFD7ED558CCDu + mid;
+
+	return (uint32_t)(((h ^ tail) * 0xC4CEB9FE1A85EC53u) >> 32);
 }

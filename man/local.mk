@@ -21,7 +21,10 @@ hs_man_pages = \
 	man/man3/httpstatus_registry_of.3 \
 	man/man3/httpstatus_rules.3 \
 	man/man3/httpstatus_strerror.3 \
-	man/man3/httpstatus_version.3
+	man/man3/httpstatus_version.3 \
+	man/man3/httpstatus_meaning_reason.3 \
+	man/man3/httpstatus_registry_date.3 \
+	man/man3/httpstatus_wire_line.3
 
 dist_man_MANS += $(hs_man_pages)
 

@@ -53,8 +53,32 @@ check "... Authorization Required" has "$(printf '%s\n' "$out" | head -n 1)" "40
 
 check "--status-line" run 0 --status-line 404
 check "... HTTP/1.1 404 Not Found" test "$out" = "HTTP/1.1 404 Not Found"
-check "--status-line --http 1.0 -d nginx 504" run 0 -s --http 1.0 -d nginx 504
+check "--status-line --http 1.0 -d rfc2616 504" run 0 -s --http 1.0 -d rfc2616 504
 check "... HTTP/1.0 504 Gateway Time-out" test "$out" = "HTTP/1.0 504 Gateway Time-out"
+# A server dialect: what that server really sends, always HTTP/1.1.
+check "--status-line --http 1.0 -d nginx 504" run 0 -s --http 1.0 -d nginx 504
+check "... nginx writes HTTP/1.1 504 Gateway Time-out" \
+	test "$out" = "HTTP/1.1 504 Gateway Time-out"
+check "--status-line -d nginx 494" run 0 -s -d nginx 494
+check "... nginx sends 400 Bad Request" test "$out" = "HTTP/1.1 400 Bad Request"
+check "--status-line -d nginx 444" run 0 -s -d nginx 444
+check "... says nothing is sent" has "$out" "sends no status line for 444"
+check "-d nginx/1.22.1 407" run 0 -1 -d nginx/1.22.1 407
+check "... empty phrase in 1.22.1" test "$out" = "407"
+check "-d nginx/1.30.0 407" run 0 -1 -d nginx/1.30.0 407
+check "... Proxy Authentication Required in 1.30.0" \
+	test "$out" = "407 Proxy Authentication Required"
+check "-d nginx/1.x is a usage error" run 2 -d nginx/1.x 404
+check "... saying why" has "$err" "malformed server version"
+check "-d nginx/0.7.65 is a usage error" run 2 -d nginx/0.7.65 404
+check "104: the temporary registration" run 0 104
+check "... and its expiry" has "$out" "expires 2026-11-13"
+check "420: both meanings" run 0 420
+check "... Spring's" has "$out" "Method Failure (Spring Framework)"
+check "451 is cacheable" run 0 451
+check "... says so" has "$out" "cacheable"
+check "700: RFC 9110's answer" run 1 700
+check "... handled as 500" has "$err" "handles one as 500"
 
 check "471 is valid but unassigned" run 0 471
 check "... handled as 400" has "$out" "handled as:  400"

@@ -49,6 +49,7 @@ hs_c_tests = \
 	tests/test-reverse \
 	tests/test-dialects \
 	tests/test-statusline \
+	tests/test-wire \
 	tests/test-check \
 	tests/test-fields
 
@@ -64,6 +65,8 @@ tests_test_dialects_SOURCES = tests/test-dialects.c tests/tap.h
 tests_test_dialects_LDADD = $(TESTS_LDADD)
 tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
+tests_test_wire_SOURCES = tests/test-wire.c tests/tap.h
+tests_test_wire_LDADD = $(TESTS_LDADD)
 tests_test_check_SOURCES = tests/test-check.c tests/tap.h
 tests_test_check_LDADD = $(TESTS_LDADD)
 tests_test_fields_SOURCES = tests/test-fields.c tests/tap.h
@@ -85,6 +88,13 @@ TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua \
 	tests/surfaces/heads tests/surfaces/findings.py tests/surfaces/findings.lua
+
+# What real servers put on the wire (nginx, Apache httpd on 127.0.0.1).
+check_PROGRAMS += tests/servers/wire-lines
+tests_servers_wire_lines_SOURCES = tests/servers/wire-lines.c
+tests_servers_wire_lines_LDADD = $(TESTS_LDADD)
+TESTS += tests/servers/wire.sh
+EXTRA_DIST += tests/servers/wire.sh
 
 # The C side of the cross-surface comparison; each binding that is built
 # must take part in it.

@@ -86,7 +86,20 @@ static void names_of_numbers(void)
 		is_str(httpstatus_registry_name(v), NULL, "registry_name(%d) is NULL", v);
 		is_str(httpstatus_dialect_name(v), NULL, "dialect_name(%d) is NULL", v);
 		is_str(httpstatus_reason_dialect(404, v), NULL, "reason_dialect(404, %d) is NULL", v);
-		if (v < HTTPSTATUS_ERR_LINE_END || v > HTTPSTATUS_ERR_INVALID)
+		{
+			size_t len = 99;
+
+			is_str(httpstatus_status_line_reason(404, v, &len), NULL,
+			       "status_line_reason(404, %d) is NULL", v);
+			is_int((int)len, 0, "status_line_reason(404, %d) gives length 0", v);
+			len = 99;
+			is_str(httpstatus_status_line_reason(v, 0, &len), NULL,
+			       "status_line_reason(%d, 0) is NULL", v);
+			is_int((int)len, 0, "status_line_reason(%d, 0) gives length 0", v);
+			is_str(httpstatus_status_line_reason(v, 0, NULL), NULL,
+			       "status_line_reason(%d, 0, NULL) is NULL", v);
+		}
+		if (v < HTTPSTATUS_ERR_UNVERIFIED || v > HTTPSTATUS_ERR_INVALID)
 			is_str(httpstatus_strerror(v), "unknown error",
 			       "strerror(%d) is 'unknown error'", v);
 	}
@@ -99,6 +112,13 @@ static void names_of_numbers(void)
 	is_str(httpstatus_reason_dialect(INT_MIN, INT_MIN), NULL, "reason_dialect(INT_MIN, INT_MIN)");
 	is_str(httpstatus_reason_dialect(INT_MAX, INT_MAX), NULL, "reason_dialect(INT_MAX, INT_MAX)");
 	is_str(httpstatus_reason_dialect(0, 0), NULL, "reason_dialect(0, 0)");
+	is_str(httpstatus_status_line_reason(INT_MIN, INT_MIN, NULL), NULL,
+	       "status_line_reason(INT_MIN, INT_MIN)");
+	is_str(httpstatus_status_line_reason(INT_MAX, INT_MAX, NULL), NULL,
+	       "status_line_reason(INT_MAX, INT_MAX)");
+	/* A valid but unknown code is not bad input: an empty phrase. */
+	is_str(httpstatus_status_line_reason(471, 0, NULL), "",
+	       "status_line_reason(471, 0) is the empty phrase");
 }
 
 static void flag_names(void)

@@ -21,8 +21,10 @@ static void check_one(int code)
 			fail_quiet("%d: flags %#x, want 0", code, f);
 		if (reg != HTTPSTATUS_REGISTRY_INVALID)
 			fail_quiet("%d: registry %d, want INVALID", code, reg);
-		if (fb != HTTPSTATUS_ERR_INVALID)
-			fail_quiet("%d: fallback %d, want ERR_INVALID", code, fb);
+		/* RFC 9110, Section 15: 600-999 are handled as a 5xx. */
+		if (code >= 600 && code <= 999 ? fb != 500 : fb != HTTPSTATUS_ERR_INVALID)
+			fail_quiet("%d: fallback %d, want %s", code, fb,
+			           code >= 600 && code <= 999 ? "500" : "ERR_INVALID");
 		if (httpstatus_reason(code) || httpstatus_name(code) ||
 		    httpstatus_description(code) || httpstatus_spec(code) ||
 		    httpstatus_vendor(code) || httpstatus_advice(code))
@@ -49,9 +51,13 @@ static void check_one(int code)
 	if ((f & (HTTPSTATUS_FLAG_PERMANENT | HTTPSTATUS_FLAG_TEMPORARY |
 	          HTTPSTATUS_FLAG_METHOD_PRESERVING)) && !(f & HTTPSTATUS_FLAG_REDIRECT))
 		fail_quiet("%d: redirect detail without redirect", code);
-	if ((f & HTTPSTATUS_FLAG_REDIRECT) &&
-	    !(f & HTTPSTATUS_FLAG_PERMANENT) == !(f & HTTPSTATUS_FLAG_TEMPORARY))
-		fail_quiet("%d: redirect neither or both permanent and temporary", code);
+	/* A redirect is permanent or temporary, never both; 303 See Other is
+	 * neither (RFC 9110, Section 15.4: a redirect to another resource). */
+	if ((f & HTTPSTATUS_FLAG_PERMANENT) && (f & HTTPSTATUS_FLAG_TEMPORARY))
+		fail_quiet("%d: redirect both permanent and temporary", code);
+	if ((f & HTTPSTATUS_FLAG_REDIRECT) && code != 303 &&
+	    !(f & (HTTPSTATUS_FLAG_PERMANENT | HTTPSTATUS_FLAG_TEMPORARY)))
+		fail_quiet("%d: redirect neither permanent nor temporary", code);
 
 	if (reg == HTTPSTATUS_REGISTRY_UNASSIGNED) {
 		if (fb != code / 100 * 100)
@@ -99,6 +105,14 @@ int main(void)
 	is_int(httpstatus_fallback(471), 400, "an unknown 471 is handled as 400");
 	is_int(httpstatus_fallback(299), 200, "an unknown 299 is handled as 200");
 	is_int(httpstatus_fallback(404), 404, "404 is itself");
+	/* Codes 600-999: invalid, but a client handles them as 500. */
+	is_int(httpstatus_fallback(700), 500, "700 is handled as 500 (RFC 9110, Section 15)");
+	is_int(httpstatus_fallback(600), 500, "600 is handled as 500");
+	is_int(httpstatus_fallback(999), 500, "999 is handled as 500");
+	is_int(httpstatus_fallback(1000), HTTPSTATUS_ERR_INVALID, "1000 stays invalid");
+	is_int(httpstatus_fallback(99), HTTPSTATUS_ERR_INVALID, "99 stays invalid");
+	is_int(httpstatus_class_of(700), HTTPSTATUS_CLASS_INVALID, "700 has no class");
+	is_str(httpstatus_reason(700), NULL, "700 has no phrase");
 	is_int(httpstatus_registry_of(471), HTTPSTATUS_REGISTRY_UNASSIGNED, "471 unassigned");
 
 	is_str(httpstatus_class_name(HTTPSTATUS_CLASS_CLIENT_ERROR), "Client Error", "class name 4");

@@ -118,12 +118,16 @@ static unsigned long call_everything(void)
 		"HTTP/1.1 200 OK\r\n", "HTTP/2 204\n", "HTTP/1.1 2000 OK\r\n", "HTTP/1.1 20", "",
 	};
 	static char big[HTTPSTATUS_STATUS_LINE_MAX + 64];
+	static const char *const releases[] = {
+		"nginx/1.22.1", "nginx/1.30.0", "Apache/2.4.71 (Debian)", "Apache/1.3.42",
+		"nginx/1.x", "nginx/0.7.65",
+	};
 	unsigned long sum = 0;
 	char buf[320];
 	int code, d, m, maj, min, st;
 	unsigned int f;
 	const char *r;
-	size_t i, rl, end;
+	size_t i, rl, end, len;
 
 	for (code = -5; code <= 1005; code++) {
 		sum += (unsigned long)httpstatus_class_of(code);
@@ -142,6 +146,8 @@ static unsigned long call_everything(void)
 		sum += httpstatus_strerror(-(code % 13)) != NULL;
 		for (d = -1; d <= 7; d++) {
 			sum += httpstatus_reason_dialect(code, d) != NULL;
+			sum += httpstatus_status_line_reason(code, d, &len) != NULL;
+			sum += len;
 			sum += httpstatus_dialect_name(d) != NULL;
 			sum += (unsigned long)httpstatus_format_status_line(buf, sizeof buf, 1, 1, code, d);
 			sum += (unsigned long)httpstatus_format_status_line(buf, (size_t)code & 15, 1, 1,
@@ -156,6 +162,26 @@ static unsigned long call_everything(void)
 		sum += (unsigned long)httpstatus_dialect_from_name(httpstatus_dialect_name(d));
 	sum += (unsigned long)httpstatus_dialect_from_name("NGINX");
 	sum += (unsigned long)httpstatus_dialect_from_name(NULL);
+	/* Releases, wire lines, meanings, registry dates, 600-999. */
+	for (i = 0; i < sizeof releases / sizeof releases[0]; i++) {
+		int rd = httpstatus_dialect_from_name(releases[i]);
+
+		sum += (unsigned long)httpstatus_dialect_version(rd);
+		for (code = 95; code <= 1005; code += 7) {
+			sum += (unsigned long)httpstatus_wire_code(code, rd);
+			sum += (unsigned long)httpstatus_wire_line(buf, sizeof buf, code, rd);
+			sum += httpstatus_reason_dialect(code, rd) != NULL;
+		}
+	}
+	for (code = 95; code <= 1005; code++) {
+		sum += httpstatus_meaning_reason(code, code % 3) != NULL;
+		sum += httpstatus_meaning_vendor(code, code % 3) != NULL;
+		sum += (unsigned long)httpstatus_registry_date(code, code % 4);
+		sum += (unsigned long)httpstatus_registry_expired(code, 20261201);
+		sum += (unsigned long)httpstatus_format_status_line_flags(buf, sizeof buf, 1, 1, code, 0,
+		                                                       HTTPSTATUS_FORMAT_ANY_CODE);
+	}
+	sum += (unsigned long)httpstatus_registry_checked();
 	for (i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
 		sum += (unsigned long)httpstatus_from_reason(phrases[i]);
 		sum += (unsigned long)httpstatus_match_reason(phrases[i], strlen(phrases[i]), &m);

@@ -79,6 +79,27 @@ static void round_trips(void)
 					           got, rl);
 			}
 	is_int(tap_errors, 0, "format then parse round-trips for every code, dialect, version");
+
+	/* httpstatus_status_line_reason() gives the very phrase a formatted
+	 * line carries (checked independently above), and its length. */
+	tap_errors = 0;
+	for (code = 100; code <= 599; code++)
+		for (d = 0; d < NDIALECTS; d++) {
+			const char *want = httpstatus_reason_dialect(code, d), *got;
+			size_t len = 999;
+
+			if (!want)
+				want = httpstatus_reason(code);
+			if (!want)
+				want = "";
+			got = httpstatus_status_line_reason(code, d, &len);
+			if (!got || strcmp(got, want) != 0 || len != strlen(want))
+				fail_quiet("status_line_reason(%d, %d) = '%s' (%zu), want '%s'", code,
+				           d, got ? got : "(null)", len, want);
+			if (httpstatus_status_line_reason(code, d, NULL) != got)
+				fail_quiet("status_line_reason(%d, %d) depends on len", code, d);
+		}
+	is_int(tap_errors, 0, "status_line_reason is the formatted line's phrase, with its length");
 }
 
 static void truncation(void)
@@ -267,10 +288,10 @@ int main(void)
 	round_trips();
 	truncation();
 	malformed();
-	for (int e = -11; e <= -1; e++)
+	for (int e = -13; e <= -1; e++)
 		ok(strcmp(httpstatus_strerror(e), "unknown error") != 0, "strerror(%d) = %s", e,
 		   httpstatus_strerror(e));
 	is_str(httpstatus_strerror(0), "unknown error", "strerror(0)");
-	is_str(httpstatus_strerror(-12), "unknown error", "strerror(-12)");
+	is_str(httpstatus_strerror(-14), "unknown error", "strerror(-14)");
 	return done_testing();
 }

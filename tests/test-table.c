@@ -88,6 +88,12 @@ static const struct {
 	int code;
 	const char *vendor;
 } unofficial[] = {
+	/* From llhttp's list, each checked at the vendor's documentation or
+	 * source where it could be found (status.table notes say where). */
+	{ 419, "Laravel" }, { 420, "Twitter" }, { 430, "Shopify" },
+	{ 440, "Microsoft" }, { 449, "Microsoft" }, { 450, "Microsoft" },
+	{ 460, "AWS" }, { 463, "AWS" }, { 498, "Esri" }, { 527, "Cloudflare" },
+	{ 529, "Qualys" }, { 530, "Pantheon" }, { 561, "AWS" },
 	{ 444, "nginx" }, { 494, "nginx" }, { 495, "nginx" }, { 496, "nginx" },
 	{ 497, "nginx" }, { 499, "nginx" }, { 509, "Apache" },
 	{ 520, "Cloudflare" }, { 521, "Cloudflare" }, { 522, "Cloudflare" },
@@ -95,13 +101,21 @@ static const struct {
 	{ 526, "Cloudflare" }, { 598, "" }, { 599, "" },
 };
 
-static const int cacheable[] = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501 };
+/* RFC 9110, Section 15.1 lists these "e.g."; RFC 7725, Section 3 makes
+ * 451 cacheable by default too. */
+static const int cacheable[] = { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451,
+                                 501 };
 static const int no_content[] = { 204, 205, 304 };
 static const int redirect[] = { 301, 302, 303, 307, 308 };
 static const int permanent[] = { 301, 308 };
-static const int temporary[] = { 302, 303, 307 };
+/* 303 See Other is neither: RFC 9110, Section 15.4 counts it apart, a
+ * redirect to a different resource. */
+static const int temporary[] = { 302, 307 };
 static const int preserving[] = { 307, 308 };
-static const int retryable[] = { 408, 425, 429, 502, 503, 504 };
+/* 421: RFC 9110, Section 15.5.20 lets the client retry over a different
+ * connection.  420 (Twitter's rate limit) and 529 (service overloaded)
+ * are the unofficial codes that mean "later". */
+static const int retryable[] = { 408, 420, 421, 425, 429, 502, 503, 504, 529 };
 
 static int in(const int *list, size_t n, int code)
 {

@@ -59,6 +59,7 @@ static uint64_t mix_str(uint64_t h, const char *s)
 
 static uint64_t codes(void)
 {
+	int d_release = httpstatus_dialect_from_name("nginx/1.22.1");
 	uint64_t h = 0xcbf29ce484222325ULL;
 	static const int edges[] = { INT_MIN, -1, 0, 99, 600, 999, 1000, INT_MAX };
 	int code, d;
@@ -81,6 +82,19 @@ static uint64_t codes(void)
 		h = mix(h, httpstatus_flags(code));
 		for (d = -1; d <= NDIALECTS; d++)
 			h = mix_str(h, httpstatus_reason_dialect(code, d));
+		/* Releases, wire lines, meanings, registry dates. */
+		for (d = HTTPSTATUS_DIALECT_APACHE13; d < NDIALECTS; d++) {
+			char line[128] = "";
+
+			h = mix(h, (uint64_t)httpstatus_wire_code(code, d));
+			h = mix(h, (uint64_t)httpstatus_wire_line(line, sizeof line, code, d));
+			h = mix_text(h, line);  /* the text: the buffer is each thread's own */
+		}
+		h = mix_str(h, httpstatus_reason_dialect(code, d_release));
+		h = mix_str(h, httpstatus_meaning_reason(code, 1));
+		h = mix_str(h, httpstatus_meaning_vendor(code, 0));
+		h = mix(h, (uint64_t)httpstatus_registry_date(code, HTTPSTATUS_DATE_EXPIRES));
+		h = mix(h, (uint64_t)httpstatus_registry_expired(code, 20261201));
 	}
 	return h;
 }

@@ -37,14 +37,22 @@
 struct dialect_info {
 	const char *enum_suffix, *key, *name, *title;
 	int server;
+	const char *product, *versions;
 };
 
 static const struct dialect_info dialects[] = {
-#define HS_DIALECT(e, key, name, title, server) { #e, key, name, title, server },
+#define HS_DIALECT(e, key, name, title, server, product, versions) \
+	{ #e, key, name, title, server, product, versions },
 #include "dialects.def"
 #undef HS_DIALECT
 };
 #define NDIALECTS (sizeof(dialects) / sizeof(dialects[0]))
+
+/* The release ranges of dialects.def, parsed. */
+#define MAX_RANGES 32
+static struct { unsigned long first, last; size_t dialect; } ranges[MAX_RANGES];
+static int nranges;
+static unsigned long newest[NDIALECTS];
 
 struct flag_info {
 	const char *enum_suffix, *name, *comment;
@@ -83,9 +91,27 @@ static const char *const registry_words[] = {
 	"registered", "reserved", "obsoleted", "provisional", "unofficial",
 };
 
+#define MAX_CHANGES 16
+#define MAX_MEANINGS 8
+
+struct change {
+	size_t dialect;
+	unsigned long since;
+	char *phrase;
+};
+
+struct meaning {
+	char *vendor, *phrase;
+};
+
 struct record {
 	int line;
 	int code;
+	struct change change[MAX_CHANGES];
+	int nchange;
+	struct meaning meaning[MAX_MEANINGS];
+	int nmeaning;
+	unsigned long registered, extended, expires;
 	char *name;
 	char *oldname[MAX_REPEAT];
 	int noldname;
@@ -106,6 +132,7 @@ struct record {
 static struct record rec[MAX_RECORDS];
 static int nrec;
 static const char *table_path;
+static unsigned long registry_copy;     /* YYYYMMDD */
 
 static void die(int line, const char *fmt, ...)
 {
@@ -159,6 +186,101 @@ static int word_index(const char *w, const char *const *list, size_t n)
 	return -1;
 }
 
+/* "x.y.z" with parts of 1-3 digits (major 1-2) as major * 1000000 +
+ * minor * 1000 + patch; 0 when malformed.  *end gets the first byte after. */
+static unsigned long parse_release(const char *s, const char **end)
+{
+	unsigned long v = 0;
+	int part, n;
+
+	for (part = 0; part < 3; part++) {
+		unsigned long p = 0;
+
+		if (part && *s++ != '.')
+			return 0;
+		for (n = 0; isdigit((unsigned char)*s); n++, s++)
+			p = p * 10 + (unsigned long)(*s - '0');
+		if (n == 0 || n > (part ? 3 : 2))
+			return 0;
+		v = v * 1000 + p;
+	}
+	if (end)
+		*end = s;
+	return v;
+}
+
+static void release_text(char *buf, unsigned long v)
+{
+	sprintf(buf, "%lu.%lu.%lu", v / 1000000, v / 1000 % 1000, v % 1000);
+}
+
+/* Reads the versions of dialects.def. */
+static void read_ranges(void)
+{
+	size_t d;
+
+	for (d = 0; d < NDIALECTS; d++) {
+		const char *p = dialects[d].versions;
+
+		if (!*p != !*dialects[d].product || (*p && !dialects[d].server))
+			die(0, "dialects.def: %s: product and versions go together, for servers",
+			    dialects[d].name);
+		while (*p) {
+			unsigned long a, b;
+
+			a = parse_release(p, &p);
+			b = a;
+			if (a && *p == '-')
+				b = parse_release(p + 1, &p);
+			if (!a || !b || b < a || (*p && *p != ' ') ||
+			    (newest[d] && a <= newest[d]))
+				die(0, "dialects.def: %s: bad versions '%s'", dialects[d].name,
+				    dialects[d].versions);
+			if (nranges == MAX_RANGES)
+				die(0, "dialects.def: too many version ranges");
+			ranges[nranges].first = a;
+			ranges[nranges].last = b;
+			ranges[nranges].dialect = d;
+			nranges++;
+			newest[d] = b;
+			while (*p == ' ')
+				p++;
+		}
+	}
+}
+
+static int covered(size_t d, unsigned long v)
+{
+	int i;
+
+	for (i = 0; i < nranges; i++)
+		if (ranges[i].dialect == d && v >= ranges[i].first && v <= ranges[i].last)
+			return 1;
+	return 0;
+}
+
+static unsigned long first_release(size_t d)
+{
+	int i;
+
+	for (i = 0; i < nranges; i++)
+		if (ranges[i].dialect == d)
+			return ranges[i].first;
+	return 0;
+}
+
+/* "YYYY-MM-DD" as YYYYMMDD, or 0. */
+static unsigned long parse_date(const char *s)
+{
+	int y, m, d;
+	char extra;
+
+	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &extra) != 3 ||
+	    s[4] != '-' || s[7] != '-' || y < 1990 || m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	return (unsigned long)(y * 10000 + m * 100 + d);
+}
+
 /* ---------------------------------------------------------------- */
 /* Reading                                                           */
 /* ---------------------------------------------------------------- */
@@ -182,6 +304,11 @@ static void finish_record(struct record *r)
 	if ((strcmp(r->registry, "unofficial") == 0) != (r->vendor != NULL))
 		die(r->line, "code %d: vendor is required for unofficial codes and only for them",
 		    r->code);
+	if (r->expires && strcmp(r->registry, "provisional") != 0)
+		die(r->line, "code %d: only a provisional code has a temporary registration",
+		    r->code);
+	if (!r->expires && strcmp(r->registry, "provisional") == 0)
+		die(r->line, "code %d: a provisional code needs its temporary dates", r->code);
 }
 
 static char *value_of(char *p)
@@ -208,7 +335,7 @@ static void read_table(const char *path)
 {
 	FILE *f = fopen(path, "r");
 	char buf[MAX_LINE + 2];
-	int line = 0, in_record = 0;
+	int line = 0, in_record = 0, in_header = 0;
 	struct record *r = NULL;
 
 	table_path = path;
@@ -233,6 +360,7 @@ static void read_table(const char *path)
 			if (in_record)
 				finish_record(r);
 			in_record = 0;
+			in_header = 0;
 			continue;
 		}
 		if (!is_printable_ascii(buf))
@@ -240,6 +368,18 @@ static void read_table(const char *path)
 				if ((unsigned char)*key > 0x7E ||
 				    ((unsigned char)*key < 0x20 && *key != '\t'))
 					die(line, "non-ASCII or control byte");
+		if (in_header)
+			die(line, "the registry-copy line stands alone");
+		if (!in_record && strncmp(p, "registry-copy", 13) == 0 &&
+		    (p[13] == ' ' || p[13] == '\t')) {
+			if (registry_copy || nrec)
+				die(line, "registry-copy comes once, before the records");
+			registry_copy = parse_date(value_of(p + 13));
+			if (!registry_copy)
+				die(line, "registry-copy needs a date YYYY-MM-DD");
+			in_header = 1;
+			continue;
+		}
 		if (!in_record) {
 			if (nrec == MAX_RECORDS)
 				die(line, "too many records");
@@ -325,6 +465,76 @@ static void read_table(const char *path)
 				r->has_desc = 1;
 		} else if (strcmp(key, "note") == 0) {
 			r->has_note = 1;
+		} else if (strcmp(key, "meaning") == 0) {
+			char *bar = strchr(val, '|');
+			char *v, *ph;
+
+			if (!bar)
+				die(line, "meaning is 'vendor | phrase'");
+			*bar = '\0';
+			v = value_of(val);
+			ph = value_of(bar + 1);
+			if (!*v || !*ph || strchr(ph, '|'))
+				die(line, "meaning is 'vendor | phrase'");
+			if (r->nmeaning == MAX_MEANINGS)
+				die(line, "too many meanings");
+			r->meaning[r->nmeaning].vendor = xstrdup(v);
+			r->meaning[r->nmeaning].phrase = xstrdup(ph);
+			r->nmeaning++;
+		} else if (strcmp(key, "registered") == 0) {
+			if (r->registered)
+				die(line, "code %d: key 'registered' given twice", r->code);
+			r->registered = parse_date(val);
+			if (!r->registered)
+				die(line, "registered needs a date YYYY-MM-DD");
+		} else if (strcmp(key, "temporary") == 0) {
+			char tmp[64], *w[4];
+			int n = 0;
+
+			if (r->expires || strlen(val) >= sizeof tmp)
+				die(line, "code %d: bad or repeated 'temporary'", r->code);
+			strcpy(tmp, val);
+			for (w[n] = strtok(tmp, " \t"); w[n] && n < 3; w[++n] = strtok(NULL, " \t"))
+				;
+			if (n != 3)
+				die(line, "temporary is 'REGISTERED EXTENDED|- EXPIRES'");
+			if (r->registered)
+				die(line, "code %d: registered given twice", r->code);
+			r->registered = parse_date(w[0]);
+			r->extended = strcmp(w[1], "-") == 0 ? 0 : parse_date(w[1]);
+			r->expires = parse_date(w[2]);
+			if (!r->registered || (!r->extended && strcmp(w[1], "-") != 0) ||
+			    !r->expires || r->expires <= r->registered ||
+			    (r->extended && (r->extended < r->registered || r->extended > r->expires)))
+				die(line, "temporary is 'REGISTERED EXTENDED|- EXPIRES', in order");
+		} else if (strchr(key, '@')) {
+			char *at = strchr(key, '@');
+			const char *end;
+			unsigned long v;
+			struct change *c;
+
+			*at = '\0';
+			for (d = 0; d < NDIALECTS; d++)
+				if (strcmp(key, dialects[d].key) == 0)
+					break;
+			if (d == NDIALECTS || !*dialects[d].versions)
+				die(line, "'%s@': not a versioned server dialect", key);
+			v = parse_release(at + 1, &end);
+			if (!v || *end)
+				die(line, "'%s@%s': not a release x.y.z", key, at + 1);
+			if (!covered(d, v) || v == first_release(d))
+				die(line, "'%s@%s': outside the releases in dialects.def", key, at + 1);
+			if (!r->dialect[d])
+				die(line, "'%s@%s' before the phrase of the first release", key, at + 1);
+			if (r->nchange && r->change[r->nchange - 1].dialect == d &&
+			    r->change[r->nchange - 1].since >= v)
+				die(line, "'%s@%s': releases in ascending order", key, at + 1);
+			if (r->nchange == MAX_CHANGES)
+				die(line, "too many changes");
+			c = &r->change[r->nchange++];
+			c->dialect = d;
+			c->since = v;
+			c->phrase = xstrdup(val);
 		} else {
 			for (d = 0; d < NDIALECTS; d++)
 				if (strcmp(key, dialects[d].key) == 0)
@@ -404,10 +614,11 @@ static unsigned add_str(const char *s)
 /* Reverse-lookup keys                                               */
 /* ---------------------------------------------------------------- */
 
-enum { M_CANONICAL = 1, M_DIALECT = 2, M_ALIAS = 3 };
+enum { M_CANONICAL = 1, M_DIALECT = 2, M_ALIAS = 3, M_MEANING = 4 };
 static const char *const match_enum[] = {
 	"HTTPSTATUS_MATCH_NONE", "HTTPSTATUS_MATCH_CANONICAL",
 	"HTTPSTATUS_MATCH_DIALECT", "HTTPSTATUS_MATCH_ALIAS",
+	"HTTPSTATUS_MATCH_MEANING",
 };
 
 struct key {
@@ -418,7 +629,14 @@ struct key {
 	int line;
 	const char *source;
 	unsigned off;
+	int dropped;
+	int unofficial;
 };
+
+static int is_unofficial(const struct record *r)
+{
+	return strcmp(r->registry, "unofficial") == 0;
+}
 
 static struct key keys[MAX_RECORDS * 48];
 static int nkeys, key_max;
@@ -441,9 +659,33 @@ static void add_key(const struct record *r, const char *phrase, int match)
 	for (i = 0; i < nkeys; i++) {
 		if (keys[i].len != n || memcmp(keys[i].text, buf, (size_t)n) != 0)
 			continue;
-		if (keys[i].code != r->code)
+		if (keys[i].code != r->code) {
+			/* A server's placeholder ("306 unused", "418 unused"): the
+			 * same dialect text for several codes names none of them. */
+			if (match == M_DIALECT && keys[i].match == M_DIALECT) {
+				keys[i].dropped = 1;
+				return;
+			}
+			/* Another vendor's meaning never takes a phrase from a code
+			 * that has it as its own (registered meanings win). */
+			if (match == M_MEANING)
+				return;
+			/* An unofficial code whose vendor uses a registered code's
+			 * phrase ("561 Unauthorized") does not take it either. */
+			if (is_unofficial(r) && !keys[i].unofficial)
+				return;
+			if (keys[i].match == M_MEANING ||
+			    (keys[i].unofficial && !is_unofficial(r))) {
+				keys[i].unofficial = is_unofficial(r);
+				keys[i].match = match;
+				keys[i].code = r->code;
+				keys[i].line = r->line;
+				keys[i].source = phrase;
+				return;
+			}
 			die(r->line, "code %d: '%s' looks the same as '%s' of code %d (line %d)",
 			    r->code, phrase, keys[i].source, keys[i].code, keys[i].line);
+		}
 		if (match < keys[i].match)
 			keys[i].match = match;  /* keep the strongest kind */
 		return;
@@ -456,6 +698,8 @@ static void add_key(const struct record *r, const char *phrase, int match)
 	keys[nkeys].code = r->code;
 	keys[nkeys].line = r->line;
 	keys[nkeys].source = phrase;
+	keys[nkeys].dropped = 0;
+	keys[nkeys].unofficial = is_unofficial(r);
 	if (n > key_max)
 		key_max = n;
 	nkeys++;
@@ -473,11 +717,163 @@ static void build_keys(void)
 		for (d = 1; d < NDIALECTS; d++)
 			if (r->dialect[d])
 				add_key(r, r->dialect[d], M_DIALECT);
+		for (j = 0; j < r->nchange; j++)
+			add_key(r, r->change[j].phrase, M_DIALECT);
 		add_key(r, r->name, M_ALIAS);
 		for (j = 0; j < r->noldname; j++)
 			add_key(r, r->oldname[j], M_ALIAS);
 		for (j = 0; j < r->nalias; j++)
 			add_key(r, r->alias[j], M_ALIAS);
+	}
+	/* Meanings last, so that every code's own phrases are known. */
+	for (i = 0; i < nrec; i++)
+		for (j = 0; j < rec[i].nmeaning; j++)
+			add_key(&rec[i], rec[i].meaning[j].phrase, M_MEANING);
+	/* Placeholders are no keys. */
+	for (i = j = 0; i < nkeys; i++)
+		if (!keys[i].dropped)
+			keys[j++] = keys[i];
+	nkeys = j;
+	key_max = 0;
+	for (i = 0; i < nkeys; i++)
+		if (keys[i].len > key_max)
+			key_max = keys[i].len;
+}
+
+/*
+ * The first level of the lookup: every phrase of every dialect as the table
+ * writes it, lowercased, with the code and match kind of the key it
+ * normalizes to.  An input that is one of them up to ASCII case is
+ * answered without normalizing it; names and aliases, rarer inputs, are
+ * left to normalizing, which keeps this table small.
+ */
+struct raw {
+	char text[KEY_CAP + 1];
+	int len;
+	int key;
+	unsigned off;
+};
+
+static struct raw raws[MAX_RECORDS * 48];
+static int nraws, raw_max;
+
+static void add_raw(const struct record *r, const char *phrase)
+{
+	char low[KEY_CAP + 1], buf[KEY_CAP + 1];
+	size_t n = strlen(phrase), i;
+	int k, m;
+
+	if (n == 0)
+		return;
+	if (n > KEY_CAP)
+		die(r->line, "code %d: '%s' is too long", r->code, phrase);
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)phrase[i]);
+	m = hs_normalize(low, n, buf, KEY_CAP);
+	if (m <= 0)
+		return;
+	for (k = 0; k < nkeys; k++)
+		if (keys[k].len == m && memcmp(keys[k].text, buf, (size_t)m) == 0)
+			break;
+	/* A phrase the reverse lookup does not take (a placeholder that
+	 * several codes share, such as Apache 1.3's "No code") has no key,
+	 * and so no first-level spelling either. */
+	if (k == nkeys)
+		return;
+	for (i = 0; i < (size_t)nraws; i++)
+		if (raws[i].len == (int)n && memcmp(raws[i].text, low, n) == 0)
+			return;
+	if (nraws == 255)
+		die(r->line, "more than 255 spellings do not fit hs_raw_buckets");
+	memcpy(raws[nraws].text, low, n);
+	raws[nraws].len = (int)n;
+	raws[nraws].key = k;
+	if ((int)n > raw_max)
+		raw_max = (int)n;
+	nraws++;
+}
+
+static void build_raws(void)
+{
+	int i;
+	size_t d;
+
+	for (i = 0; i < nrec; i++) {
+		const struct record *r = &rec[i];
+
+		for (d = 0; d < NDIALECTS; d++)
+			if (r->dialect[d])
+				add_raw(r, r->dialect[d]);
+	}
+}
+
+#define CASE_BITS 0x2020202020202020u
+
+static uint32_t raw_hash(const struct raw *w, unsigned seed)
+{
+	const unsigned char *p = (const unsigned char *)w->text;
+
+	return hs_raw_hash((size_t)w->len, hs_raw_head(p, (size_t)w->len) | CASE_BITS,
+	                   hs_raw_tail(p, (size_t)w->len) | CASE_BITS,
+	                   hs_raw_mid(p, (size_t)w->len) | CASE_BITS, seed);
+}
+
+/* 0x20 in every byte of word w that is a lowercase letter. */
+static uint64_t case_bits(uint64_t w)
+{
+	uint64_t m = 0;
+	int i;
+
+	for (i = 0; i < 64; i += 8) {
+		unsigned c = (unsigned)(w >> i) & 0xFF;
+
+		if (c >= 'a' && c <= 'z')
+			m |= (uint64_t)0x20 << i;
+	}
+	return m;
+}
+
+/*
+ * The misses' filter.  Every byte has a weight: 0 for a byte normalizing
+ * drops, 2^23 for one it looks at more closely (controls, non-ASCII), and
+ * for any other a fixed pseudo-random 14-bit number, the same for both
+ * cases of a letter.  256 of the latter add up to less than 2^23, 256 of
+ * the former to less than 2^32: a 32-bit sum tells both apart.  The sum of a phrase's weights is then the sum of
+ * its normalized bytes' weights, and a bit set marks the sums of the keys.
+ */
+#define SUM_BITS 8192
+static uint32_t weight[256];
+static unsigned char sums[SUM_BITS / 8];
+
+static uint64_t mix64(uint64_t x)
+{
+	x += 0x9E3779B97F4A7C15u;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9u;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBu;
+	return x ^ (x >> 31);
+}
+
+static void build_sums(void)
+{
+	int c, i, j;
+
+	for (c = 0; c < 256; c++) {
+		char in = (char)c, out[2];
+		int n = hs_normalize(&in, 1, out, 1);
+
+		if (n == HS_NORM_CHARSET)
+			weight[c] = (uint32_t)1 << 23;
+		else if (n == 0)
+			weight[c] = 0;
+		else
+			weight[c] = (uint32_t)(mix64((unsigned char)out[0]) & 0x3FFFu);
+	}
+	for (i = 0; i < nkeys; i++) {
+		uint32_t sum = 0;
+
+		for (j = 0; j < keys[i].len; j++)
+			sum += weight[(unsigned char)keys[i].text[j]];
+		sums[(sum >> 3) & (SUM_BITS / 8 - 1)] |= (unsigned char)(1u << (sum & 7));
 	}
 }
 
@@ -508,6 +904,47 @@ static unsigned place(unsigned seed, int *b, unsigned limit)
 	return worst;
 }
 
+/* The first level has no collision: one bucket per spelling, numbered by
+ * the top bits of its hash; the smallest table that some seed allows. */
+static unsigned raw_nbuckets, raw_bits, raw_seed;
+static int *raw_buckets;
+
+static int place_raw(unsigned seed, int *b)
+{
+	int i;
+
+	memset(b, 0, raw_nbuckets * sizeof *b);
+	for (i = 0; i < nraws; i++) {
+		unsigned h = raw_hash(&raws[i], seed) >> (32 - raw_bits);
+
+		if (b[h])
+			return 0;
+		b[h] = i + 1;
+	}
+	return 1;
+}
+
+static void build_raw_hash(void)
+{
+	unsigned seed;
+
+	for (raw_bits = 1; (1u << raw_bits) < (unsigned)nraws * 4; raw_bits++)
+		;
+	for (; raw_bits <= 16; raw_bits++) {
+		raw_nbuckets = 1u << raw_bits;
+		free(raw_buckets);
+		raw_buckets = calloc(raw_nbuckets, sizeof *raw_buckets);
+		if (!raw_buckets)
+			die(0, "out of memory");
+		for (seed = 0; seed < 50000; seed++)
+			if (place_raw(seed, raw_buckets)) {
+				raw_seed = seed;
+				return;
+			}
+	}
+	die(0, "no seed places the spellings without collision");
+}
+
 static void build_hash(void)
 {
 	unsigned seed;
@@ -528,6 +965,9 @@ static void build_hash(void)
 		}
 	}
 	place(best_seed, buckets, ~0u);
+	build_raws();
+	build_raw_hash();
+	build_sums();
 }
 
 /* ---------------------------------------------------------------- */
@@ -599,12 +1039,21 @@ static void emit_header(const char *tmpl, const char *maj, const char *min,
 		if (strstr(line, "@HTTPSTATUS_DIALECTS@")) {
 			size_t d;
 
-			for (d = 0; d < NDIALECTS; d++)
+			for (d = 0; d < NDIALECTS; d++) {
+				char vb[32];
+
+				if (*dialects[d].versions) {
+					release_text(vb, newest[d]);
+					printf("\t/* %s/x.y.z for releases %s; the bare name is %s/%s */\n",
+					       dialects[d].product, dialects[d].versions,
+					       dialects[d].product, vb);
+				}
 				printf("\tHTTPSTATUS_DIALECT_%s = %u,%*s/* %s%s */\n",
 				       dialects[d].enum_suffix, (unsigned)d,
 				       (int)(9 - strlen(dialects[d].enum_suffix)), "",
 				       dialects[d].title,
 				       dialects[d].server ? ", as that server sends them" : "");
+			}
 			printf("\tHTTPSTATUS_DIALECT_COUNT = %u  /* the number of dialects */\n",
 			       (unsigned)NDIALECTS);
 			continue;
@@ -669,11 +1118,13 @@ static void emit_header(const char *tmpl, const char *maj, const char *min,
  * one per dialect, then the advice; 0xFFFF for an absent string. */
 #define OFF_ADVICE (4 + NDIALECTS)
 static unsigned off[MAX_RECORDS][OFF_ADVICE + 1];
+static unsigned change_off[MAX_RECORDS][MAX_CHANGES];
+static unsigned meaning_off[MAX_RECORDS][MAX_MEANINGS][2];
 
 /* Fills the pool in a fixed order so the output is reproducible. */
 static void fill_pool(void)
 {
-	int i;
+	int i, j;
 	size_t d;
 
 	for (i = 0; i < nrec; i++) {
@@ -684,13 +1135,43 @@ static void fill_pool(void)
 		for (d = 0; d < NDIALECTS; d++)
 			off[i][4 + d] = rec[i].dialect[d] ? add_str(rec[i].dialect[d]) : 0xFFFF;
 		off[i][OFF_ADVICE] = rec[i].advice[0] ? add_str(rec[i].advice) : 0xFFFF;
+		for (j = 0; j < rec[i].nchange; j++)
+			change_off[i][j] = add_str(rec[i].change[j].phrase);
+		for (j = 0; j < rec[i].nmeaning; j++) {
+			meaning_off[i][j][0] = add_str(rec[i].meaning[j].vendor);
+			meaning_off[i][j][1] = add_str(rec[i].meaning[j].phrase);
+		}
 	}
 	for (i = 0; i < nkeys; i++)
 		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
+	/* Up to 16 bytes, a spelling's two words hold all of it. */
+	for (i = 0; i < nraws; i++)
+		raws[i].off = raws[i].len > 16 ? add_bytes(raws[i].text, (size_t)raws[i].len) : 0;
+}
+
+/* The length of the phrase a status line carries for record i in dialect
+ * d: the dialect's own, else RFC 9110's for a document dialect, else
+ * none (an empty phrase) for a server. */
+static size_t line_len(int i, size_t d)
+{
+	const char *p = rec[i].dialect[d];
+
+	if (!p)
+		p = dialects[d].server ? "" : rec[i].dialect[0];
+	if (strlen(p) > 255)
+		die(rec[i].line, "code %d: a phrase longer than 255 bytes", rec[i].code);
+	return strlen(p);
 }
 
 static void emit_tables_h(void)
 {
+	int i, nch = 0, nme = 0, nda = 0;
+
+	for (i = 0; i < nrec; i++) {
+		nch += rec[i].nchange;
+		nme += rec[i].nmeaning;
+		nda += rec[i].registered != 0;
+	}
 	printf("/* Generated by gentables from status.table: do not edit. */\n");
 	printf("#ifndef HS_TABLES_H\n#define HS_TABLES_H\n\n");
 	printf("#define HS_NENTRIES   %d\n", nrec);
@@ -699,13 +1180,37 @@ static void emit_tables_h(void)
 	printf("#define HS_HASH_SEED  %uu\n", best_seed);
 	printf("#define HS_MAX_PROBE  %uu\n", best_probe);
 	printf("#define HS_KEY_MAX    %d\n", key_max);
-	printf("#define HS_POOL_SIZE  %zu\n\n", pool_len);
-	printf("static const char hs_pool[HS_POOL_SIZE];\n");
+	printf("#define HS_POOL_SIZE  %zu\n", pool_len);
+	printf("#define HS_RAW_NKEYS     %d\n", nraws);
+	printf("#define HS_RAW_NBUCKETS  %uu\n", raw_nbuckets);
+	printf("#define HS_RAW_SHIFT     %uu\n", 32 - raw_bits);
+	printf("#define HS_RAW_SEED      %uu\n", raw_seed);
+	printf("#define HS_RAW_MAX       %d\n", raw_max);
+	printf("#define HS_SUM_BITS      %d\n\n", SUM_BITS);
+	printf("/* The string pool, and ahead of it the canonical phrase of every code\n"
+	       " * as an offset from the start of the struct (0: none), so that\n"
+	       " * httpstatus_reason() reaches both from one address. */\n");
+	printf("struct hs_data {\n\ths_off reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n"
+	       "\tchar pool[HS_POOL_SIZE];\n};\n");
+	printf("static const struct hs_data hs_data;\n");
+	printf("#define hs_pool (hs_data.pool)\n");
 	printf("static const struct hs_entry hs_entries[HS_NENTRIES];\n");
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
-	printf("static const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1];\n");
 	printf("static const struct hs_key hs_keys[HS_NKEYS];\n");
-	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n\n");
+	printf("static const uint16_t hs_buckets[HS_NBUCKETS];\n");
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1];\n");
+	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS];\n");
+	printf("static const uint32_t hs_weight[256];\n");
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8];\n\n");
+	printf("/* Each of these ends with an all-zero entry. */\n");
+	printf("static const struct hs_change hs_changes[%d];\n", nch + 1);
+	printf("static const struct hs_range hs_ranges[%d];\n", nranges + 1);
+	printf("static const struct hs_meaning hs_meanings[%d];\n", nme + 1);
+	printf("static const struct hs_dates hs_dates[%d];\n", nda + 1);
+	printf("/* The newest release checked, per dialect (0: a document). */\n");
+	printf("static const uint32_t hs_newest[%u];\n", (unsigned)NDIALECTS);
+	printf("/* The registry copy the table was checked against: YYYYMMDD. */\n");
+	printf("#define HS_REGISTRY_CHECKED %lu\n\n", registry_copy);
 	printf("#endif\n");
 }
 
@@ -718,7 +1223,21 @@ static void emit_tables_c(void)
 
 	printf("/* Generated by gentables from status.table: do not edit. */\n");
 	printf("/* Included by libhttpstatus.c after internal.h. */\n\n");
-	printf("static const char hs_pool[HS_POOL_SIZE] =\n");
+	/* The canonical phrase of every code, one load away: the hottest call
+	 * (httpstatus_reason) then needs no detour through hs_entries. */
+	if (pool_len + 2 * 500 > 0xFFFF)
+		die(0, "string pool exceeds %d bytes; widen hs_off", 0xFFFF - 2 * 500);
+	printf("_Static_assert(sizeof(hs_off) * (HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1) == %d,\n"
+	       "               \"hs_data.reason offsets\");\n\n", 2 * 500);
+	printf("static const struct hs_data hs_data = {\n\t{\n");
+	for (i = 0, p = 100; p <= 599; p++) {
+		unsigned o = 0;
+
+		if (i < nrec && rec[i].code == (int)p)
+			o = 2 * 500 + off[i++][4];
+		printf("%s%5u,%s", p % 10 == 0 ? "\t" : "", o, p % 10 == 9 ? "\n" : " ");
+	}
+	printf("\t},\n");
 	for (p = 0; p < pool_len; ) {
 		size_t n = strlen(pool + p);
 
@@ -727,7 +1246,7 @@ static void emit_tables_c(void)
 		if (p + n + 1 < pool_len) {
 			printf(" \"\\0\"\n");
 		} else {
-			printf(";\n");
+			printf("\n};\n");
 		}
 		p += n + 1;
 	}
@@ -749,25 +1268,16 @@ static void emit_tables_c(void)
 		       off[i][3]);
 		for (d = 0; d < NDIALECTS; d++)
 			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
-		printf(", %u },\n", off[i][OFF_ADVICE]);
+		printf(", %u,\n\t  {", off[i][OFF_ADVICE]);
+		for (d = 0; d < NDIALECTS; d++)
+			printf(" %zu%s", line_len(i, d), d + 1 < NDIALECTS ? "," : " }");
+		printf(" },\n");
 	}
 	printf("};\n\n");
 
 	printf("static const uint8_t hs_index[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
 	for (i = 0; i < nrec; i++)
 		printf("\t[%d - HTTPSTATUS_MIN] = %d,\n", rec[i].code, i + 1);
-	printf("};\n\n");
-
-	/* The canonical phrase of every code, one load away: the hottest call
-	 * (httpstatus_reason) then needs no detour through hs_entries. */
-	printf("static const hs_off hs_reason[HTTPSTATUS_MAX - HTTPSTATUS_MIN + 1] = {\n");
-	for (i = 0, p = 100; p <= 599; p++) {
-		unsigned o = 0xFFFF;
-
-		if (i < nrec && rec[i].code == (int)p)
-			o = off[i++][4];
-		printf("%s%5u,%s", p % 10 == 0 ? "\t" : "", o, p % 10 == 9 ? "\n" : " ");
-	}
 	printf("};\n\n");
 
 	printf("static const struct hs_key hs_keys[HS_NKEYS] = {\n");
@@ -783,7 +1293,86 @@ static void emit_tables_c(void)
 	for (u = 0; u < nbuckets; u++)
 		if (buckets[u])
 			printf("\t[%u] = %d,\n", u, buckets[u]);
+	printf("};\n\n");
+
+	/* The spellings share the code and match kind of their key. */
+	/* Entry 0 stands for an empty bucket: its length 0 matches nothing. */
+	printf("static const struct hs_raw hs_raw_keys[HS_RAW_NKEYS + 1] = {\n");
+	printf("\t{ 0, 0, 0, 0, 0, 0, HTTPSTATUS_MATCH_NONE, 0 }, /* (empty bucket) */\n");
+	for (i = 0; i < nraws; i++) {
+		const struct key *k = &keys[raws[i].key];
+		const unsigned char *t = (const unsigned char *)raws[i].text;
+		uint64_t head = hs_raw_head(t, (size_t)raws[i].len);
+		uint64_t tail = hs_raw_tail(t, (size_t)raws[i].len);
+
+		printf("\t{ 0x%016llxu, 0x%016llxu, 0x%016llxu, 0x%016llxu,\n\t  %u, %d, %s, %d }, /* ",
+		       (unsigned long long)head, (unsigned long long)tail,
+		       (unsigned long long)~case_bits(head), (unsigned long long)~case_bits(tail),
+		       raws[i].off, raws[i].len, match_enum[k->match], k->code);
+		fwrite(raws[i].text, 1, (size_t)raws[i].len, stdout);
+		printf(" */\n");
+	}
+	printf("};\n\n");
+
+	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS] = {\n");
+	for (u = 0; u < raw_nbuckets; u++)
+		if (raw_buckets[u])
+			printf("\t[%u] = %d,\n", u, raw_buckets[u]);
+	printf("};\n\n");
+
+	printf("static const uint32_t hs_weight[256] = {\n");
+	for (u = 0; u < 256; u++)
+		printf("%s0x%08lxu,%s", u % 6 == 0 ? "\t" : "", (unsigned long)weight[u],
+		       u % 6 == 5 || u == 255 ? "\n" : " ");
+	printf("};\n\n");
+
+	printf("static const uint8_t hs_sums[HS_SUM_BITS / 8] = {\n");
+	for (u = 0; u < SUM_BITS / 8; u++)
+		if (sums[u])
+			printf("\t[%u] = 0x%02x,\n", u, sums[u]);
 	printf("};\n");
+	printf("\n");
+	/* Sorted by code, dialect and release: a lookup takes the last change
+	 * of its code and dialect at or before the release. */
+	printf("static const struct hs_change hs_changes[] = {\n");
+	for (i = 0; i < nrec; i++)
+		for (d = 0; d < NDIALECTS; d++) {
+			int j;
+
+			for (j = 0; j < rec[i].nchange; j++)
+				if (rec[i].change[j].dialect == d)
+					printf("\t{ %lu, %d, %u, %u },\n", rec[i].change[j].since,
+					       rec[i].code, (unsigned)d, change_off[i][j]);
+		}
+	printf("\t{ 0, 0, 0, 0 }\n};\n\n");
+
+	printf("static const struct hs_range hs_ranges[] = {\n");
+	for (i = 0; i < nranges; i++)
+		printf("\t{ %lu, %lu, %u },\n", ranges[i].first, ranges[i].last,
+		       (unsigned)ranges[i].dialect);
+	printf("\t{ 0, 0, 0 }\n};\n\n");
+
+	printf("static const uint32_t hs_newest[%u] = {", (unsigned)NDIALECTS);
+	for (d = 0; d < NDIALECTS; d++)
+		printf(" %lu%s", newest[d], d + 1 < NDIALECTS ? "," : " ");
+	printf("};\n\n");
+
+	printf("static const struct hs_meaning hs_meanings[] = {\n");
+	for (i = 0; i < nrec; i++) {
+		int j;
+
+		for (j = 0; j < rec[i].nmeaning; j++)
+			printf("\t{ %d, %u, %u },\n", rec[i].code, meaning_off[i][j][0],
+			       meaning_off[i][j][1]);
+	}
+	printf("\t{ 0, 0, 0 }\n};\n\n");
+
+	printf("static const struct hs_dates hs_dates[] = {\n");
+	for (i = 0; i < nrec; i++)
+		if (rec[i].registered)
+			printf("\t{ %d, %lu, %lu, %lu },\n", rec[i].code, rec[i].registered,
+			       rec[i].extended, rec[i].expires);
+	printf("\t{ 0, 0, 0, 0 }\n};\n");
 }
 
 /* ---------------------------------------------------------------- */
@@ -1336,7 +1925,9 @@ int main(int argc, char **argv)
 			die(0, "write error");
 		return 0;
 	}
+	read_ranges();
 	read_table(argv[2]);
+
 	check_names();
 	build_keys();
 	if (nrec > 254)
@@ -1358,6 +1949,8 @@ int main(int argc, char **argv)
 		build_hash();
 		printf("%d codes, %d keys, %u buckets, longest probe %u\n", nrec, nkeys,
 		       nbuckets, best_probe);
+		printf("%d spellings, %u buckets, no collision (seed %u)\n", nraws, raw_nbuckets,
+		       raw_seed);
 	} else {
 		usage();
 	}

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "httpstatus.h"
@@ -114,6 +115,7 @@ enum item_error {
 	E_NONE,
 	E_EMPTY,
 	E_RANGE,
+	E_INVALID_CODE,             /* 600-999: RFC 9110 calls them invalid */
 	E_NOT_FOUND,
 	E_TOO_LONG,
 	E_CHARSET,
@@ -144,7 +146,8 @@ static void usage(FILE *out)
 "\n"
 "Input and selection:\n"
 "  -d, --dialect NAME   phrases as dialect NAME writes them (default %s;\n"
-"                       --list-dialects lists the names)\n"
+"                       --list-dialects lists the names), or as a release\n"
+"                       of a server sends them: nginx/1.22.1, Apache/2.4.62\n"
 "  -l, --list           list the codes the library knows\n"
 "  -c, --class N        with --list: only class N (1-5)\n"
 "      --registered     with --list: only codes in the IANA registry\n"
@@ -165,7 +168,9 @@ static void usage(FILE *out)
 "Output (one of):\n"
 "                       the full view of each code (the default)\n"
 "  -1, --short          one line a code: \"404 Not Found\"\n"
-"  -s, --status-line    the status line, e.g. \"HTTP/1.1 404 Not Found\"\n"
+"  -s, --status-line    the status line, e.g. \"HTTP/1.1 404 Not Found\"; with\n"
+"                       a server dialect, the line that server sends when\n"
+"                       asked for the code (nginx: return 494 sends 400)\n"
 "      --http VERSION   with --status-line: the HTTP version (default 1.1);\n"
 "                       with --check: the version the response came over\n"
 "                       (1.0, 1.1, 2 or 3; default: its status line's)\n"
@@ -433,7 +438,9 @@ static struct answer resolve(const char *s, size_t n)
 
 		for (i = 0; i < n && v <= HTTPSTATUS_MAX; i++)
 			v = v * 10 + (s[i] - '0');
-		if (i < n || v < HTTPSTATUS_MIN || v > HTTPSTATUS_MAX)
+		if (i == n && v >= 600 && v <= 999)
+			a.error = E_INVALID_CODE;
+		else if (i < n || v < HTTPSTATUS_MIN || v > HTTPSTATUS_MAX)
 			a.error = E_RANGE;
 		else
 			a.code = (int)v;
@@ -449,7 +456,7 @@ static struct answer resolve(const char *s, size_t n)
 			a.error = E_STATUS_LINE;
 			a.detail = rc;
 		} else if (code < HTTPSTATUS_MIN || code > HTTPSTATUS_MAX) {
-			a.error = E_RANGE;
+			a.error = code >= 600 ? E_INVALID_CODE : E_RANGE;
 		} else {
 			a.code = code;
 		}
@@ -480,6 +487,9 @@ static const char *error_text(const struct answer *a)
 	switch (a->error) {
 	case E_EMPTY: return "empty item";
 	case E_RANGE: return "not an HTTP status code (status codes are 100-599)";
+	case E_INVALID_CODE:
+		return "not an HTTP status code (RFC 9110, Section 15: 600-999 are invalid; "
+		       "a client handles one as 500 Internal Server Error)";
 	case E_NOT_FOUND: return "no status code has this reason phrase";
 	case E_TOO_LONG: return "phrase too long (more than 256 bytes)";
 	case E_CHARSET: return "control or non-ASCII byte in phrase";
@@ -585,8 +595,73 @@ static void json_rules(int code)
 	putchar(']');
 }
 
+/* "nginx/1.22.1" for a server release, the dialect's name otherwise. */
+static const char *release_name(int dialect, char *buf, size_t size)
+{
+	int v = httpstatus_dialect_version(dialect);
+	const char *name = httpstatus_dialect_name(dialect);
+
+	if (v <= 0 || !name)
+		return name;
+	snprintf(buf, size, "%s/%d.%d.%d", strcmp(name, "nginx") ? "Apache" : "nginx",
+	         v / 1000000, v / 1000 % 1000, v % 1000);
+	return buf;
+}
+
+/* Today's date in UTC as YYYYMMDD: the command line reads the clock, the
+ * library does not.  0 when the clock cannot be read. */
+static int today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || !gmtime_r(&now, &tm))
+		return 0;
+	return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+static void print_date(int date)
+{
+	printf("%04d-%02d-%02d", date / 10000, date / 100 % 100, date % 100);
+}
+
+/* The registry's dates for a temporary registration, and whether it has
+ * expired today. */
+static void show_registry_dates(int code)
+{
+	int reg = httpstatus_registry_date(code, HTTPSTATUS_DATE_REGISTERED);
+	int ext = httpstatus_registry_date(code, HTTPSTATUS_DATE_EXTENDED);
+	int exp = httpstatus_registry_date(code, HTTPSTATUS_DATE_EXPIRES);
+	int now = today();
+
+	if (reg <= 0)
+		return;
+	printf("  registered:  ");
+	print_date(reg);
+	if (exp > 0) {
+		printf(" (temporary");
+		if (ext > 0) {
+			printf(", extended ");
+			print_date(ext);
+		}
+		printf(", expires ");
+		print_date(exp);
+		putchar(')');
+	}
+	putchar('\n');
+	if (exp > 0 && now > 0) {
+		printf("  expiry:      %s on ", httpstatus_registry_expired(code, now) == 1
+		                                       ? "passed" : "not yet passed");
+		print_date(now);
+		printf(" (today, UTC), as of the registry copy of ");
+		print_date(httpstatus_registry_checked());
+		putchar('\n');
+	}
+}
+
 static void show_full(int code, const struct options *o, int match)
 {
+	char buf[32];
 	const char *phrase = phrase_of(code, o);
 	int registry = httpstatus_registry_of(code);
 	int cls = httpstatus_class_of(code);
@@ -609,6 +684,16 @@ static void show_full(int code, const struct options *o, int match)
 	if (registry == HTTPSTATUS_REGISTRY_UNASSIGNED)
 		printf("  handled as:  %d (RFC 9110, Section 15: an unknown code is treated "
 		       "as the x00 code of its class)\n", httpstatus_fallback(code));
+	show_registry_dates(code);
+	if (httpstatus_meaning_reason(code, 1)) {
+		int i;
+
+		printf("  meanings:\n");
+		for (i = 0; httpstatus_meaning_reason(code, i); i++)
+			printf("    %s (%s)\n", httpstatus_meaning_reason(code, i),
+			       httpstatus_meaning_vendor(code, i) ? httpstatus_meaning_vendor(code, i)
+			                                          : "registered");
+	}
 	if (httpstatus_spec(code))
 		printf("  reference:   %s\n", httpstatus_spec(code));
 	printf("  flags:       ");
@@ -628,6 +713,13 @@ static void show_full(int code, const struct options *o, int match)
 
 			printf("    %-9s  %s\n", httpstatus_dialect_name(d),
 			       p ? (*p ? p : "(empty)") : "-");
+		}
+		if (httpstatus_dialect_version(o->dialect) > 0 &&
+		    o->dialect >= HTTPSTATUS_DIALECT_COUNT) {
+			const char *p = httpstatus_reason_dialect(code, o->dialect);
+
+			printf("    %s: %s\n", release_name(o->dialect, buf, sizeof buf),
+			       p && *p ? p : "(empty)");
 		}
 	}
 }
@@ -670,6 +762,24 @@ static void show_json(int code, const struct options *o, int match, const struct
 	json_string(httpstatus_advice(code));
 	fputs(", \"header_fields\": ", stdout);
 	json_rules(code);
+	fputs(", \"meanings\": [", stdout);
+	for (d = 0; httpstatus_meaning_reason(code, d); d++) {
+		fputs(d ? ", {\"phrase\": " : "{\"phrase\": ", stdout);
+		json_string(httpstatus_meaning_reason(code, d));
+		fputs(", \"vendor\": ", stdout);
+		json_string(httpstatus_meaning_vendor(code, d));
+		putchar('}');
+	}
+	putchar(']');
+	if (httpstatus_registry_date(code, HTTPSTATUS_DATE_EXPIRES) > 0) {
+		printf(", \"temporary\": {\"registered\": %d, \"extended\": %d, \"expires\": %d, "
+		       "\"expired\": %s, \"registry_copy\": %d}",
+		       httpstatus_registry_date(code, HTTPSTATUS_DATE_REGISTERED),
+		       httpstatus_registry_date(code, HTTPSTATUS_DATE_EXTENDED),
+		       httpstatus_registry_date(code, HTTPSTATUS_DATE_EXPIRES),
+		       httpstatus_registry_expired(code, today()) == 1 ? "true" : "false",
+		       httpstatus_registry_checked());
+	}
 	fputs(", \"dialects\": {", stdout);
 	for (d = 0; httpstatus_dialect_name(d); d++) {
 		printf("%s\"%s\": ", d ? ", " : "", httpstatus_dialect_name(d));
@@ -705,8 +815,23 @@ static void show_short(int code, const struct options *o)
 static void show_status_line(int code, const struct options *o)
 {
 	char line[HTTPSTATUS_PHRASE_MAX + 32];
-	int n = httpstatus_format_status_line(line, sizeof line, o->major, o->minor, code,
-	                                      o->dialect);
+	int n;
+
+	/* A server dialect: the line that server really sends (HTTP/1.1,
+	 * and perhaps another code), or a note that it sends none. */
+	if (httpstatus_wire_code(code, o->dialect) >= 0) {
+		n = httpstatus_wire_line(line, sizeof line, code, o->dialect);
+		if (n == 0) {
+			char buf[32];
+
+			printf("(%s sends no status line for %d: it closes the connection)\n",
+			       release_name(o->dialect, buf, sizeof buf), code);
+			return;
+		}
+	} else {
+		n = httpstatus_format_status_line(line, sizeof line, o->major, o->minor, code,
+		                                  o->dialect);
+	}
 
 	if (n < 2 || (size_t)n >= sizeof line) {
 		fprintf(stderr, "%s: %d: cannot format a status line\n", progname, code);
@@ -1864,6 +1989,10 @@ int main(int argc, char **argv)
 		switch (c) {
 		case 'd':
 			o.dialect = httpstatus_dialect_from_name(optarg);
+			if (o.dialect == HTTPSTATUS_ERR_SERVER_VERSION ||
+			    o.dialect == HTTPSTATUS_ERR_UNVERIFIED)
+				fail_usage("dialect '%s': %s", esc(optarg),
+				           httpstatus_strerror(o.dialect));
 			if (o.dialect < 0)
 				fail_usage("unknown dialect '%s' (--list-dialects lists them)",
 				           esc(optarg));

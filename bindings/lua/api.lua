@@ -162,6 +162,11 @@ do
 		dialect_keys[C.dialect_name(d)] = d
 		d = d + 1
 	end
+	-- A backend running inside a server (OpenResty) may say which release
+	-- a bare name stands for there: { nginx = <dialect of that release> }.
+	for name, release in pairs(C.running or {}) do
+		dialect_keys[name] = release
+	end
 end
 
 local function dialect_arg(v, n, fname)
@@ -176,7 +181,9 @@ local function dialect_arg(v, n, fname)
 	if t == "string" and tonumber(v) == nil then
 		d = find(v, "\0", 1, true) and -1 or C.dialect_from_name(v)
 		if d < 0 then
-			argerror(n, fname, "unknown dialect " .. quote(v))
+			-- "nginx/1.x", "nginx/0.7.65": the library's own words.
+			argerror(n, fname, (d == C.ERR_INVALID and "unknown dialect " or
+			                    C.strerror(d) .. ": ") .. quote(v))
 		end
 		return d
 	elseif t ~= "string" and t ~= "number" then
@@ -349,6 +356,49 @@ function _M.format_status_line(code, dialect, version, extra)
 	return line
 end
 
+-- format_status_line_flags(code [, dialect [, version [, flags]]]): as
+-- format_status_line, with FORMAT_ANY_CODE for 600-999.
+function _M.format_status_line_flags(code, dialect, version, flags, extra)
+	local fname = "format_status_line_flags"
+	if extra ~= nil then
+		too_many(5, fname)
+	end
+	local c = int_arg(code, 1, fname)
+	local d = dialect_arg(dialect, 2, fname)
+	local major, minor = version_arg(version, 3, fname)
+	local f = flags == nil and 0 or bits_arg(flags, 4, fname)
+	local len, line
+	if major then
+		len, line = C.format_status_line_flags(major, minor, c, d, f)
+	else
+		len = C.ERR_INVALID
+	end
+	if len < 0 then
+		local v = type(version) == "string" and quote(version) or
+		          fmt("%s.%s", tostring(major), tostring(minor))
+		return failure(len, fmt("code %d, dialect %d, version %s, flags %d", c, d, v, f))
+	end
+	return line
+end
+
+-- wire_line(code [, dialect]): the status line, CRLF included, that a
+-- server dialect puts on the wire when asked for code; "" when it sends
+-- nothing; or nil, message, error (a document dialect, a code outside
+-- 100-999).
+function _M.wire_line(code, dialect, extra)
+	local fname = "wire_line"
+	if extra ~= nil then
+		too_many(3, fname)
+	end
+	local c = int_arg(code, 1, fname)
+	local d = dialect_arg(dialect, 2, fname)
+	local len, line = C.wire_line(c, d)
+	if len < 0 then
+		return failure(len, fmt("code %d, dialect %d", c, d))
+	end
+	return line
+end
+
 -- parse_status_line(data [, flags]): a table with major, minor, code,
 -- reason and end (the bytes the line takes), also as [1] to [5]; or nil,
 -- message, error, offset.
@@ -451,8 +501,19 @@ end
 -- Every other function of the header, by the kinds of its arguments
 ------------------------------------------------------------------------
 
--- Answers that are a code or HTTPSTATUS_ERR_INVALID.
-local answers = { fallback = code_or_nil }
+-- Answers that are a number or HTTPSTATUS_ERR_INVALID: the number or nil.
+-- registry_expired's 1 or 0 is a boolean.
+local answers = {
+	fallback = code_or_nil,
+	wire_code = code_or_nil,
+	dialect_version = code_or_nil,
+	registry_date = code_or_nil,
+	registry_expired = function(r)
+		if r >= 0 then
+			return r == 1
+		end
+	end,
+}
 
 -- A function of one int whose answer is kept per code.
 local function cached1(fname, f, post)
@@ -493,14 +554,22 @@ local function wrap(fname, f, kinds, post)
 			if extra ~= nil then
 				too_many(2, fname)
 			end
-			return f(a(x, 1, fname))
+			local r = f(a(x, 1, fname))
+			if post then
+				return post(r)
+			end
+			return r
 		end
-	elseif #kinds == 2 and not post then
+	elseif #kinds == 2 then
 		return function(x, y, extra)
 			if extra ~= nil then
 				too_many(3, fname)
 			end
-			return f(a(x, 1, fname), b(y, 2, fname))
+			local r = f(a(x, 1, fname), b(y, 2, fname))
+			if post then
+				return post(r)
+			end
+			return r
 		end
 	end
 end
@@ -508,8 +577,12 @@ end
 for _, sig in ipairs(desc.functions) do
 	local fname, kinds, simple = sig[1], {}, true
 	for i = 3, #sig do
-		kinds[#kinds + 1] = sig[i]
-		simple = simple and check[sig[i]] ~= nil
+		-- A size_t out-pointer is an answer, which the backend returns
+		-- after the function's own, not an argument.
+		if sig[i] ~= "size_t *" then
+			kinds[#kinds + 1] = sig[i]
+			simple = simple and check[sig[i]] ~= nil
+		end
 	end
 	if _M[fname] == nil and simple then
 		_M[fname] = wrap(fname, C[fname], kinds, answers[fname])

@@ -59,17 +59,24 @@ def prototypes(header):
                         r"httpstatus_(\w+)\(([^)]*)\);", header, re.S)
     for comment, ret, name, params in protos:
         args = []
+        outs = []
         for p in params.split(","):
             p = " ".join(p.split())
             if p == "void":
                 continue
             m = re.fullmatch(r"(.*?)\s*(\w+)", p)
+            if m.group(1) == "size_t *":
+                # An out-pointer: no argument, its value follows the answer.
+                outs.append("int")
+                continue
             args.append((PARAM_TYPES.get(m.group(1)), m.group(2)))
         comment = " ".join(line.strip().lstrip("*").strip() for line in comment.splitlines())
         if ret.startswith("const char"):
             answer = "str" if "never NULL" in comment else "Optional[str]"
         else:
             answer = "int"
+        if outs:
+            answer = "Tuple[%s]" % ", ".join([answer] + outs)
         out.append((name, args, answer, comment.strip()))
     return out
 

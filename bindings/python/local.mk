@@ -18,6 +18,7 @@ hs_py_tests = \
 	tests/python/test_clib.py \
 	tests/python/test_httpstatus.py \
 	tests/python/test_statusline.py \
+	tests/python/test_wire.py \
 	tests/python/test_install.py \
 	tests/python/test_typing.py \
 	tests/python/test_interpreters.py

@@ -52,6 +52,40 @@
 /* ------------------------------------------------------------------ */
 
 %{
+
+/* The answer followed by the values of the out-pointers, as one tuple:
+ * (answer, out1, ...), even when the answer is None. */
+static PyObject *hs_py_append(PyObject *result, PyObject *obj)
+{
+	PyObject *tuple;
+	Py_ssize_t n, k;
+
+	if (obj == NULL || result == NULL) {
+		Py_XDECREF(obj);
+		Py_XDECREF(result);
+		return NULL;
+	}
+	n = PyTuple_Check(result) ? PyTuple_GET_SIZE(result) : 1;
+	tuple = PyTuple_New(n + 1);
+	if (tuple == NULL) {
+		Py_DECREF(obj);
+		Py_DECREF(result);
+		return NULL;
+	}
+	if (PyTuple_Check(result)) {
+		for (k = 0; k < n; k++) {
+			PyObject *item = PyTuple_GET_ITEM(result, k);
+
+			Py_INCREF(item);
+			PyTuple_SET_ITEM(tuple, k, item);
+		}
+		Py_DECREF(result);
+	} else {
+		PyTuple_SET_ITEM(tuple, 0, result);
+	}
+	PyTuple_SET_ITEM(tuple, n, obj);
+	return tuple;
+}
 #include <limits.h>
 #include <string.h>
 
@@ -155,6 +189,17 @@ static int hs_py_dialect(PyObject *obj, const char *func, const char *arg, int *
 		if (d >= 0) {
 			*out = d;
 			return 0;
+		}
+		if (d == HTTPSTATUS_ERR_SERVER_VERSION || d == HTTPSTATUS_ERR_UNVERIFIED) {
+			/* "nginx/1.x", "nginx/0.7.65": the library's own words. */
+			head = PyUnicode_Substring(obj, 0, 60);
+			shown = head ? PyObject_Repr(head) : NULL;
+			if (shown != NULL)
+				PyErr_Format(PyExc_ValueError, "%s() argument '%s': %s: %U", func, arg,
+				             httpstatus_strerror(d), shown);
+			Py_XDECREF(head);
+			Py_XDECREF(shown);
+			return -1;
 		}
 		names = PyList_New(0);
 		for (d = 0; names != NULL && httpstatus_dialect_name(d) != NULL; d++) {
@@ -291,7 +336,7 @@ static PyObject *hs_py_str(const char *s)
 	$1 = hs_text;
 }
 %typemap(argout) char * {
-	$result = SWIG_Python_AppendOutput($result, PyUnicode_DecodeLatin1($1, (Py_ssize_t)strlen($1), NULL));
+	$result = hs_py_append($result, PyUnicode_DecodeLatin1($1, (Py_ssize_t)strlen($1), NULL));
 }
 
 %typemap(in, numinputs=0) size_t "";
@@ -304,13 +349,13 @@ static PyObject *hs_py_str(const char *s)
 	$1 = &hs_value;
 }
 %typemap(argout) int * {
-	$result = SWIG_Python_AppendOutput($result, PyLong_FromLong(*$1));
+	$result = hs_py_append($result, PyLong_FromLong(*$1));
 }
 %typemap(in, numinputs=0) size_t * (size_t hs_size = 0) {
 	$1 = &hs_size;
 }
 %typemap(argout) size_t * {
-	$result = SWIG_Python_AppendOutput($result, PyLong_FromSize_t(*$1));
+	$result = hs_py_append($result, PyLong_FromSize_t(*$1));
 }
 
 /* A span of the caller's text: a pointer and its length, as str (each
@@ -322,7 +367,7 @@ static PyObject *hs_py_str(const char *s)
 	$2 = &hs_span_len;
 }
 %typemap(argout) (const char **SPAN, size_t *SPAN_LEN) {
-	$result = SWIG_Python_AppendOutput($result, *$1 == NULL ? (Py_INCREF(Py_None), Py_None)
+	$result = hs_py_append($result, *$1 == NULL ? (Py_INCREF(Py_None), Py_None)
 	                                   : PyUnicode_DecodeLatin1(*$1, (Py_ssize_t)*$2, NULL));
 }
 %apply (const char **SPAN, size_t *SPAN_LEN) { (const char **reason, size_t *reason_len) };

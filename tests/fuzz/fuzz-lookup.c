@@ -26,6 +26,19 @@ static unsigned int nflags(void)
 }
 #define NFLAGS ((int)nflags())
 
+/* A phrase a server sends for several codes ("306 unused") names none. */
+static int placeholder(const char *p, int d)
+{
+	int c, n = 0;
+
+	for (c = HTTPSTATUS_MIN; c <= HTTPSTATUS_MAX; c++) {
+		const char *q = httpstatus_reason_dialect(c, d);
+
+		n += q && !strcmp(q, p);
+	}
+	return n > 1;
+}
+
 static int valid(int code)
 {
 	return code >= HTTPSTATUS_MIN && code <= HTTPSTATUS_MAX;
@@ -57,13 +70,18 @@ static void check_code(int code)
 	if (!valid(code)) {
 		FUZZ_CHECK(cls == HTTPSTATUS_CLASS_INVALID);
 		FUZZ_CHECK(reg == HTTPSTATUS_REGISTRY_INVALID);
-		FUZZ_CHECK(fb == HTTPSTATUS_ERR_INVALID);
+		/* RFC 9110, Section 15: 600-999 are handled as a 5xx. */
+		FUZZ_CHECK(fb == (code >= 600 && code <= 999 ? 500 : HTTPSTATUS_ERR_INVALID));
 		FUZZ_CHECK(fl == 0);
 		FUZZ_CHECK(!known && !httpstatus_name(code) && !httpstatus_description(code) &&
 		           !httpstatus_spec(code) && !httpstatus_vendor(code) &&
 		           !httpstatus_advice(code));
-		for (d = -1; d <= NDIALECTS; d++)
+		for (d = -1; d <= NDIALECTS; d++) {
+			size_t len = 1;
+
 			FUZZ_CHECK(httpstatus_reason_dialect(code, d) == NULL);
+			FUZZ_CHECK(httpstatus_status_line_reason(code, d, &len) == NULL && len == 0);
+		}
 		return;
 	}
 
@@ -97,11 +115,22 @@ static void check_code(int code)
 		const char *p = httpstatus_reason_dialect(code, d);
 
 		check_string(p);
-		if (p && *p)
+		if (p && *p && !placeholder(p, d))
 			FUZZ_CHECK(httpstatus_from_reason(p) == code);
 		if (!known && p)
 			FUZZ_CHECK(*p == '\0');
+		/* A status line's phrase: the dialect's, else the canonical
+		 * one, else empty; its length from the table is its length. */
+		{
+			size_t len = 999;
+			const char *l = httpstatus_status_line_reason(code, d, &len);
+
+			check_string(l);
+			FUZZ_CHECK(l != NULL && len == strlen(l));
+			FUZZ_CHECK(strcmp(l, p ? p : reason ? reason : "") == 0);
+		}
 	}
+	FUZZ_CHECK(httpstatus_status_line_reason(code, NDIALECTS, NULL) == NULL);
 	FUZZ_CHECK(httpstatus_reason_dialect(code, HTTPSTATUS_DIALECT_NGINX) != NULL);
 }
 
@@ -195,11 +224,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		s = httpstatus_registry_name(other);
 		FUZZ_CHECK((s != NULL) == (other >= 0 && other <= HTTPSTATUS_REGISTRY_UNOFFICIAL));
 		s = httpstatus_dialect_name(other);
-		FUZZ_CHECK((s != NULL) == (other >= 0 && other < NDIALECTS));
-		if (s)
-			FUZZ_CHECK(httpstatus_dialect_from_name(s) == other);
+		/* Beyond the enum, a dialect is a server's release (base + 16 *
+		 * release): its name is the base's, its release a checked one. */
+		if (other >= NDIALECTS && s) {
+			FUZZ_CHECK(httpstatus_dialect_version(other) == other / 16);
+			FUZZ_CHECK(httpstatus_dialect_from_name(s) == other % 16);
+		} else {
+			FUZZ_CHECK((s != NULL) == (other >= 0 && other < NDIALECTS));
+			if (s)
+				FUZZ_CHECK(httpstatus_dialect_from_name(s) == other);
+		}
+		FUZZ_CHECK((s != NULL) == (httpstatus_dialect_version(other) >= 0));
 		s = httpstatus_reason_dialect(code, other);
-		if (other < 0 || other >= NDIALECTS)
+		if (other < 0 || (other >= NDIALECTS && !httpstatus_dialect_name(other)))
 			FUZZ_CHECK(s == NULL);
 
 		/* A flag name exists for exactly the single bits of the flags. */
@@ -213,7 +250,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		/* Error messages never fail. */
 		s = httpstatus_strerror(other);
 		FUZZ_CHECK(s != NULL && fuzz_printable(s));
-		FUZZ_CHECK((strcmp(s, "unknown error") == 0) == (other >= 0 || other < HTTPSTATUS_ERR_LINE_END));
+		FUZZ_CHECK((strcmp(s, "unknown error") == 0) == (other >= 0 || other < HTTPSTATUS_ERR_UNVERIFIED));
 
 		check_next(code, filter);
 		check_next(other, filter);

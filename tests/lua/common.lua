@@ -182,7 +182,7 @@ function M.api(hs, t)
         { "is_no_content", 700, false },
         { "is_redirect", 307, true }, { "is_redirect", 304, false },
         { "is_permanent", 308, true }, { "is_permanent", 307, false },
-        { "is_temporary", 303, true }, { "is_method_preserving", 307, true },
+        { "is_temporary", 303, false }, { "is_method_preserving", 307, true },
         { "is_method_preserving", 303, false },
         { "is_retryable", 503, true }, { "is_retryable", 429, true }, { "is_retryable", 500, false },
         { "is_valid", 100, true }, { "is_valid", 599, true }, { "is_valid", 99, false },
@@ -353,6 +353,40 @@ function M.api(hs, t)
              "check('', 5)")
     t.is(#hs.check(string.rep("X\r\n", 20000)), 256, "check: at most 256 findings in the array")
 
+    -- Server releases, wire lines, meanings, registry dates, 600-999.
+    t.is(hs.reason(407, "nginx/1.22.1"), "", "nginx 1.22.1 sends 407 with no phrase")
+    t.is(hs.reason(407, "nginx/1.30.0"), "Proxy Authentication Required", "nginx 1.30.0 names it")
+    t.is(hs.dialect_version("nginx/1.22.1"), 1022001, "dialect_version of nginx/1.22.1")
+    t.is(hs.dialect_from_name("Apache/1.3.42"), hs.DIALECT_APACHE13 + 16 * 1003042,
+         "Apache/1.3.42 is apache13 at 1.3.42")
+    local d, msg, err = hs.dialect_from_name("nginx/1.x")
+    t.ok(d == nil and err == hs.ERR_SERVER_VERSION, "nginx/1.x: ERR_SERVER_VERSION", msg)
+    d, msg, err = hs.dialect_from_name("nginx/0.7.65")
+    t.ok(d == nil and err == hs.ERR_UNVERIFIED, "nginx/0.7.65: ERR_UNVERIFIED", msg)
+    t.raises(function() return hs.reason(404, "nginx/99999999999") end,
+             "malformed server version", "a malformed release is an error")
+    t.is(hs.wire_line(494, "nginx/1.22.1"), "HTTP/1.1 400 Bad Request\r\n", "nginx 494 sends 400")
+    t.is(hs.wire_line(444, "nginx"), "", "nginx 444 sends nothing")
+    t.is(hs.wire_code(494, "nginx"), 400, "wire_code 494 is 400")
+    t.is(hs.wire_code(404, "rfc9110"), nil, "a document puts nothing on the wire: nil")
+    t.is(hs.wire_line(418, "Apache/2.4.71"), "HTTP/1.1 500 Internal Server Error\r\n",
+         "Apache sends 500 for a code it has no line for")
+    v, msg, err = hs.wire_line(404, "rfc9110")
+    t.ok(v == nil and err == hs.ERR_INVALID, "wire_line for a document: nil, message, error", msg)
+    t.is(hs.meaning_reason(420, 1), "Method Failure", "420's second meaning")
+    t.is(hs.meaning_vendor(420, 1), "Spring Framework", "... Spring's")
+    t.is(hs.meaning_reason(420, 2), nil, "420 has two meanings")
+    t.is(hs.from_reason("Method Failure"), 420, "reverse lookup finds it")
+    t.is(hs.registry_date(104, hs.DATE_EXPIRES), 20261113, "104 expires 2026-11-13")
+    t.is(hs.registry_expired(104, 20261201), true, "... expired on 2026-12-01")
+    t.is(hs.registry_expired(104, 20261112), false, "... not on 2026-11-12")
+    t.is(hs.registry_expired(104, 20261131), nil, "no 31 November")
+    t.is(hs.registry_checked(), 20250915, "registry copy of 2025-09-15")
+    t.is(hs.fallback(700), 500, "700 is handled as 500")
+    t.is(hs.format_status_line_flags(700, nil, nil, hs.FORMAT_ANY_CODE), "HTTP/1.1 700 \r\n",
+         "700 formatted on request")
+    t.is(hs.format_status_line(700), nil, "... and not by default")
+
     -- Every function of the header is a function of the module.
     local header = os.getenv("top_builddir") and io.open(os.getenv("top_builddir") ..
                                                          "/libhttpstatus/httpstatus.h")
@@ -454,6 +488,8 @@ function M.misuse(hs, t)
                 want = "unassigned"
             elseif f == "next" then
                 want = v < 100 and 100 or nil
+            elseif f == "fallback" and v >= 600 and v <= 999 then
+                want = 500      -- RFC 9110, Section 15: handled as a 5xx
             end
             t.ok(okf and res == want, string.format("%s(%.0f) answers %s", f, v, t.show(want)),
                  tostring(res))
@@ -633,13 +669,24 @@ function M.codes(hs, t)
         local k, agree = 0, true
         for line in lines:gmatch("([^\n]*)\n") do
             k = k + 1
-            local want = hs.format_status_line(list[k].code, d):gsub("\r\n$", "")
+            -- A server dialect: the line that server sends (wire_line),
+            -- or the CLI's note that it sends none.
+            local want
+            if hs.wire_code(list[k].code, d) then
+                want = hs.wire_line(list[k].code, d):gsub("\r\n$", "")
+                if want == "" then
+                    want = line:match("^%(.* sends no status line for " .. list[k].code .. ": ")
+                           and line or "(a note that nothing is sent)"
+                end
+            else
+                want = hs.format_status_line(list[k].code, d):gsub("\r\n$", "")
+            end
             if line ~= want then
                 agree = false
                 t.diag(d .. ": CLI says " .. t.show(line) .. ", module " .. t.show(want))
             end
         end
-        t.ok(agree and k == #list, "format_status_line agrees with the CLI for " .. d)
+        t.ok(agree and k == #list, "format_status_line or wire_line agrees with the CLI for " .. d)
     end
 
     -- HTTP_<NAME> for every name and alias of enum httpstatus_code in the

@@ -157,7 +157,7 @@ def test_codes():
     assert Status.NOT_FOUND in iana and Status(499) in unofficial
     assert httpstatus.codes(0) == ()
     assert httpstatus.codes(filter=int(Filter.IANA)) == iana
-    assert httpstatus.next(0) == 100 and httpstatus.next(100, Filter.UNOFFICIAL) == 444
+    assert httpstatus.next(0) == 100 and httpstatus.next(100, Filter.UNOFFICIAL) == 419
 
 
 def test_constants():

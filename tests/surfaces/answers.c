@@ -41,6 +41,12 @@ static void code_or_nil(const char *fn, int v, int r)
 		num(fn, v, r);
 }
 
+/* Releases named as servers write them, for the "@" forms. */
+static const char *const releases[] = {
+	"nginx/1.22.1", "nginx/1.30.0", "Apache/2.4.62", "Apache/2.4.71", "Apache/2.2.34",
+	"Apache/1.3.42", NULL,
+};
+
 static void answer(int v)
 {
 	static const char *const classes[] = {
@@ -56,6 +62,34 @@ static void answer(int v)
 		snprintf(fn, sizeof fn, "reason@%s", httpstatus_dialect_name(d));
 		str(fn, v, httpstatus_reason_dialect(v, d));
 	}
+	/* Server releases, by name (the second argument). */
+	for (d = 0; releases[d]; d++) {
+		int r = httpstatus_dialect_from_name(releases[d]);
+
+		snprintf(fn, sizeof fn, "reason@%s", releases[d]);
+		str(fn, v, httpstatus_reason_dialect(v, r));
+		snprintf(fn, sizeof fn, "wire_code@%s", releases[d]);
+		code_or_nil(fn, v, httpstatus_wire_code(v, r));
+	}
+	for (d = HTTPSTATUS_DIALECT_APACHE13; d < HTTPSTATUS_DIALECT_COUNT; d++) {
+		snprintf(fn, sizeof fn, "wire_code@%s", httpstatus_dialect_name(d));
+		code_or_nil(fn, v, httpstatus_wire_code(v, d));
+	}
+	code_or_nil("dialect_version", v, httpstatus_dialect_version(v));
+	/* Meanings 0-2, registry dates, the expiry on a fixed date. */
+	for (d = 0; d <= 2; d++) {
+		snprintf(fn, sizeof fn, "meaning_reason@%d", d);
+		str(fn, v, httpstatus_meaning_reason(v, d));
+		snprintf(fn, sizeof fn, "meaning_vendor@%d", d);
+		str(fn, v, httpstatus_meaning_vendor(v, d));
+		snprintf(fn, sizeof fn, "registry_date@%d", d);
+		code_or_nil(fn, v, httpstatus_registry_date(v, d));
+	}
+	c = httpstatus_registry_expired(v, 20261201);
+	if (c < 0)
+		printf("registry_expired@20261201\t%d\tnil\n", v);
+	else
+		boolean("registry_expired@20261201", v, c);
 	str("name", v, httpstatus_name(v));
 	str("description", v, httpstatus_description(v));
 	str("spec", v, httpstatus_spec(v));

@@ -65,7 +65,10 @@ local function call(fn, arg)
 		return "error:missing"
 	end
 	local ok, r
-	if dialect ~= "" then
+	if dialect:find("^%d+$") then
+		-- A number after "@": a second integer argument (an index, a date).
+		ok, r = pcall(f, arg, tonumber(dialect))
+	elseif dialect ~= "" then
 		ok, r = pcall(f, arg, dialect)
 	else
 		ok, r = pcall(f, arg)

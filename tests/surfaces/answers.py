@@ -49,7 +49,9 @@ def call(fn, arg):
     if f is None:
         return "error:missing"
     try:
-        return show(f(arg, dialect) if dialect else f(arg))
+        # A number after "@" is a second integer argument (an index, a date).
+        second = int(dialect) if dialect.isdigit() else dialect
+        return show(f(arg, second) if dialect else f(arg))
     except TypeError:
         return "error:type"
     except ValueError:

@@ -30,6 +30,18 @@ nfn=$(wc -l < "$scratch/functions")
 nin=$(wc -l < "$scratch/inputs")
 check "the C driver answers $nfn functions" test "$nfn" -ge 30
 
+# Every function of the header, by its name without the prefix: each
+# surface must have all of them.
+sed -n 's/^[a-z_ ]*[ *]httpstatus_\([a-z_0-9]*\)(.*/\1/p' \
+	"$top_builddir/libhttpstatus/httpstatus.h" | sort -u > "$scratch/api"
+check "the header declares functions" test -s "$scratch/api"
+
+# missing SURFACE FILE: FILE lists the functions the surface lacks.
+missing() {
+	sed 's/^/# missing: /' "$2"
+	check "$1 has every function of the header" test ! -s "$2"
+}
+
 # compare SURFACE COLUMN FILE: FILE holds the surface's answers; COLUMN is
 # the inputs column (3 Python, 4 Lua) that says which inputs are well typed.
 compare() {
@@ -44,9 +56,9 @@ differences() {
 	awk -F '\t' -v col="$2" -v surface="$1" '
 		FILENAME == ARGV[1] { value[$1] = $2; typed[$1] = $col; next }
 		FILENAME == ARGV[2] { c[$1 "\t" $2] = $3; next }
-		# dialect_name takes a dialect, whose kind also takes nil (the
-		# default) and names: only integers are compared for it.
-		$1 == "dialect_name" && $2 !~ /^(int|status):/ { next }
+		# dialect_name and dialect_version take a dialect, whose kind also
+		# takes nil (the default) and names: only integers are compared.
+		($1 == "dialect_name" || $1 == "dialect_version") && $2 !~ /^(int|status):/ { next }
 		{
 			want = typed[$2] == "ok" ? c[$1 "\t" value[$2]] : "error:type"
 			if ($3 != want) {
@@ -63,6 +75,11 @@ PYTHONPATH="$top_builddir/bindings/python/pkg"
 PYTHONDONTWRITEBYTECODE=1
 export PYTHONPATH PYTHONDONTWRITEBYTECODE
 if [ -n "${PYTHON:-}" ] && "$PYTHON" -c 'import httpstatus' 2> /dev/null; then
+	"$PYTHON" -c 'import sys, httpstatus
+for name in sys.stdin.read().split():
+    if not callable(getattr(httpstatus, name, None)):
+        print(name)' < "$scratch/api" > "$scratch/python-missing"
+	missing python "$scratch/python-missing"
 	"$PYTHON" "$here/answers.py" "$scratch/functions" "$scratch/inputs" > "$scratch/python"
 	check "python answers" test $? -eq 0
 	compare python 3 "$scratch/python"
@@ -72,6 +89,11 @@ else
 fi
 
 if [ -n "${LUA:-}" ] && "$LUA" -e 'require "httpstatus"' 2> /dev/null; then
+	"$LUA" -e 'local hs = require "httpstatus"
+		for name in io.read("a"):gmatch("%S+") do
+			if type(hs[name]) ~= "function" then print(name) end
+		end' < "$scratch/api" > "$scratch/lua-missing"
+	missing lua5.4 "$scratch/lua-missing"
 	"$LUA" "$here/answers.lua" httpstatus "$scratch/functions" "$scratch/inputs" > "$scratch/lua"
 	check "lua 5.4 answers" test $? -eq 0
 	compare lua5.4 4 "$scratch/lua"
@@ -84,6 +106,11 @@ fi
 LUA_PATH="${HS_RESTY_PATH:+$HS_RESTY_PATH;}${LUA_PATH:-;}"
 export LUA_PATH
 if [ -n "${LUAJIT:-}" ] && "$LUAJIT" -e 'require "resty.httpstatus"' 2> /dev/null; then
+	"$LUAJIT" -e 'local hs = require "resty.httpstatus"
+		for name in io.read("*a"):gmatch("%S+") do
+			if type(hs[name]) ~= "function" then print(name) end
+		end' < "$scratch/api" > "$scratch/luajit-missing"
+	missing luajit "$scratch/luajit-missing"
 	"$LUAJIT" "$here/answers.lua" resty.httpstatus "$scratch/functions" "$scratch/inputs" \
 		> "$scratch/luajit"
 	check "luajit answers" test $? -eq 0

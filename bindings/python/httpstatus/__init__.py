@@ -275,12 +275,14 @@ def find_reason(phrase):
 
 
 def dialect_from_name(name):
-    """The Dialect whose short name is name, in any case; ValueError when
-    there is none."""
+    """The Dialect whose short name is name, in any case; for a server
+    release ("nginx/1.22.1", "Apache/2.4.71 (Debian)") the int that names
+    it (the dialect + 16 * release).  ValueError when there is none, and
+    for a malformed or unchecked release."""
     dialect = _c.dialect_from_name(name)
     if dialect < 0:
         _raise(dialect, name)
-    return Dialect(dialect)
+    return Dialect(dialect) if dialect < _c.DIALECT_COUNT else dialect
 
 
 # ----------------------------------------------------------------------
@@ -311,6 +313,62 @@ def format_status_line(code, dialect=None, version="1.1"):
     if length < 0:
         _raise(length, f"code {code!r}, dialect {dialect!r}, version {major!r}.{minor!r}")
     return line
+
+
+def format_status_line_flags(code, dialect=None, version="1.1", flags=0):
+    """As format_status_line(), with flags: FORMAT_ANY_CODE also writes
+    600-999 (RFC 9110, Section 15 calls them invalid), with an empty
+    phrase.  ValueError as there, and for unknown flags."""
+    major, minor = _version(version)
+    length, line = _c.format_status_line_flags(major, minor, code, dialect, flags)
+    if length < 0:
+        _raise(length, f"code {code!r}, dialect {dialect!r}, version {major!r}.{minor!r}, "
+                       f"flags {flags!r}")
+    return line
+
+
+def wire_line(code, dialect=None):
+    """The status line, with its CRLF, that a server dialect ("nginx",
+    "nginx/1.22.1", "Apache/2.4.71") puts on the wire when asked for code:
+    nginx's bare "return 494;" sends "HTTP/1.1 400 Bad Request"; "" when
+    the server sends nothing (nginx 408, 444, 499).  ValueError for a
+    document dialect or a code outside 100-999."""
+    length, line = _c.wire_line(code, dialect)
+    if length < 0:
+        _raise(length, f"code {code!r}, dialect {dialect!r}")
+    return line
+
+
+def wire_code(code, dialect=None):
+    """The code a server dialect sends when asked for code (400 for nginx's
+    494), 0 when it sends nothing, None for a document dialect or a code
+    outside 100-999."""
+    answer = _c.wire_code(code, dialect)
+    return None if answer < 0 else answer
+
+
+def dialect_version(dialect=None):
+    """The release a dialect stands for, as major * 1000000 + minor * 1000
+    + patch (1022001 for "nginx/1.22.1"; the newest checked for a bare
+    server name; 0 for a document); None for an unknown dialect number."""
+    answer = _c.dialect_version(dialect)
+    return None if answer < 0 else answer
+
+
+def registry_date(code, which):
+    """A date the registry gives for code as YYYYMMDD (which: DATE_REGISTERED,
+    DATE_EXTENDED, DATE_EXPIRES), 0 when it gives none, None for a code
+    outside 100-599 or an unknown which."""
+    answer = _c.registry_date(code, which)
+    return None if answer < 0 else answer
+
+
+def registry_expired(code, date):
+    """Whether the temporary registration of code has expired on date
+    (YYYYMMDD; the library never reads the clock); None for a code outside
+    100-599 or a date that does not exist."""
+    answer = _c.registry_expired(code, date)
+    return None if answer < 0 else answer == 1
 
 
 StatusLine = _namedtuple("StatusLine", "major minor code reason end", module=__name__)
