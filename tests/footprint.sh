@@ -32,8 +32,9 @@ allowed_relative=4
 max_size=131072
 # Symbols the C runtime's start files bring into every shared library.
 toolchain_syms='^(_ITM_deregisterTMCloneTable|_ITM_registerTMCloneTable|__gmon_start__|__cxa_finalize)(@.*)?$'
-tables='hs_data hs_entries hs_index hs_keys hs_buckets hs_raw_keys hs_raw_buckets hs_weight hs_sums
-	hs_fpool hs_fields hs_fbuckets hs_kinds'
+tables='hs_data hs_entries hs_index hs_keys hs_buckets hs_raw_keys hs_raw_buckets hs_weight hs_sums'
+# The header fields and their rules (fields.table).
+tables="$tables hs_fpool hs_fields hs_fbuckets hs_kinds"
 
 # relocs FILE: the dynamic relocations that patch data at load time, one
 # "OFFSET TYPE SYMBOL-OR-ADDEND" per line, offsets and addends in hex; the
