@@ -114,6 +114,11 @@ int main(void)
 	ok(!(httpstatus_field_flags("TE") & HTTPSTATUS_FIELD_CONNECTION), "TE is not (trailers is allowed)");
 	is_int(httpstatus_field_flags("Host") & (HTTPSTATUS_FIELD_REQUEST | HTTPSTATUS_FIELD_RESPONSE),
 	       HTTPSTATUS_FIELD_REQUEST, "Host: requests only");
+	/* RFC 9110, Sections 12.5.1, 12.5.3 and 15.5.16: a 415 may say which
+	 * media types and codings it takes, in Accept and Accept-Encoding. */
+	ok(httpstatus_field_flags("Accept") & HTTPSTATUS_FIELD_RESPONSE, "Accept: also responses");
+	ok(httpstatus_field_flags("Accept-Encoding") & HTTPSTATUS_FIELD_RESPONSE,
+	   "Accept-Encoding: also responses");
 	is_int(httpstatus_field_flags("Location") &
 	       (HTTPSTATUS_FIELD_REQUEST | HTTPSTATUS_FIELD_RESPONSE | HTTPSTATUS_FIELD_SINGLETON),
 	       HTTPSTATUS_FIELD_RESPONSE | HTTPSTATUS_FIELD_SINGLETON, "Location: responses, singleton");
