@@ -10,8 +10,8 @@ cannot clash with a libhttpstatus.so loaded in the same process.
 
 What `make` generates is generated here too, in the build directory, from
 the same inputs: the public header and the tables (tools/gentables.c, run
-on status.table), the docstrings and the type stub (bindings/python/gen.py),
-and the wrapper (SWIG 4, from $SWIG or PATH).
+on status.table and fields.table), the docstrings and the type stub
+(bindings/python/gen.py), and the wrapper (SWIG 4, from $SWIG or PATH).
 """
 
 import os
@@ -81,6 +81,9 @@ class BuildExt(build_ext):
              major, minor, micro], header)
         run([gentables, "tables-h", table], os.path.join(gen, "tables.h"))
         run([gentables, "tables-c", table], os.path.join(gen, "tables.c"))
+        fields = os.path.join(LIBDIR, "fields.table")
+        run([gentables, "fields-h", fields], os.path.join(gen, "fieldtables.h"))
+        run([gentables, "fields-c", fields], os.path.join(gen, "fieldtables.c"))
         # What configure would write into config.h for the library.
         with open(os.path.join(gen, "config.h"), "w", encoding="utf-8") as f:
             f.write('#define PACKAGE_VERSION "%s.%s.%s"\n' % (major, minor, micro))
@@ -105,7 +108,7 @@ class BuildExt(build_ext):
         for ext in self.extensions:
             ext.sources = [wrapper, os.path.join(LIBDIR, "libhttpstatus.c")]
             ext.include_dirs = [gen, LIBDIR]
-            ext.depends = [table, header]
+            ext.depends = [table, fields, header]
             if sys.platform.startswith("linux"):
                 script = os.path.join(gen, "exports.map")
                 with open(script, "w", encoding="utf-8") as f:

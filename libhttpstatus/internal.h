@@ -118,6 +118,40 @@ struct hs_raw {
  * reaches them PC-relative with no relocation); tables.c defines them. */
 #include "tables.h"
 
+/* A header field (fields.table). */
+struct hs_field {
+	hs_off   name;         /* into hs_fpool, as the registry spells it */
+	hs_off   spec;
+	uint16_t flags;        /* httpstatus_field_flag bits */
+	uint8_t  status;       /* httpstatus_field_status */
+	uint8_t  len;          /* strlen of the name */
+};
+
+/* How httpstatus_check() applies a rule (fields.table "check"). */
+enum {
+	HS_CHECK_NONE,
+	HS_CHECK_MISSING,              /* the field is absent */
+	HS_CHECK_PRESENT,              /* the field is there */
+	HS_CHECK_NONZERO,              /* Content-Length is not 0 */
+	HS_CHECK_CONTENT,              /* bytes follow the head */
+	HS_CHECK_SINGLE_PART_MISSING,  /* absent, and not multipart/byteranges */
+	HS_CHECK_MULTIPART_PRESENT     /* there, with multipart/byteranges */
+};
+
+/* A rule or a finding of fields.table: what httpstatus_check() reports. */
+struct hs_kind {
+	hs_off   id, message, ref, when;   /* into hs_fpool; when may be HS_NONE */
+	uint16_t codes[4];     /* codes 100-599, or 1-5 for a whole class; 0 ends */
+	uint16_t field;        /* index into hs_fields + 1; 0 for none */
+	uint8_t  strength;     /* httpstatus_strength; 0 for a finding */
+	uint8_t  severity;     /* httpstatus_severity; 0 for an unchecked rule */
+	uint8_t  check;        /* HS_CHECK_* */
+	uint8_t  connect;      /* applies only to a response to CONNECT */
+};
+
+#include "fieldname.h"
+#include "fieldtables.h"
+
 /* The entry for code, or NULL when the library does not know the code. */
 static inline const struct hs_entry *hs_find(int code)
 {

@@ -13,3 +13,6 @@
 #include "lookup.c"
 #include "phrase.c"
 #include "statusline.c"
+#include "fieldtables.c" /* generated from fields.table */
+#include "fields.c"
+#include "check.c"

@@ -8,7 +8,9 @@
 hs_man_pages = \
 	man/man1/httpstatus.1 \
 	man/man3/libhttpstatus.3 \
+	man/man3/httpstatus_check.3 \
 	man/man3/httpstatus_class_of.3 \
+	man/man3/httpstatus_field_name.3 \
 	man/man3/httpstatus_flags.3 \
 	man/man3/httpstatus_format_status_line.3 \
 	man/man3/httpstatus_from_reason.3 \
@@ -17,6 +19,7 @@ hs_man_pages = \
 	man/man3/httpstatus_parse_status_line.3 \
 	man/man3/httpstatus_reason.3 \
 	man/man3/httpstatus_registry_of.3 \
+	man/man3/httpstatus_rules.3 \
 	man/man3/httpstatus_strerror.3 \
 	man/man3/httpstatus_version.3 \
 	man/man3/httpstatus_meaning_reason.3 \

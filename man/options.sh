@@ -48,6 +48,7 @@ check_or_show "httpstatus(1) FIELDS lists the fields of --list-fields" "$scratch
 	test -s "$scratch/fields" -a ! -s "$scratch/diff"
 
 # Each option the page documents is one the program accepts.
+printf 'HTTP/1.1 204 No Content\r\nDate: Mon, 30 Nov 2026 12:00:00 GMT\r\n\r\n' > "$scratch/clean.head"
 while read -r opt; do
 	case $opt in
 	--dialect) args="$opt nginx 404" ;;
@@ -58,6 +59,10 @@ while read -r opt; do
 	--field) args="--summary $opt 9" ;;
 	--fields) args="--tsv $opt code,name 404" ;;
 	--format) args="$opt %c 404" ;;
+	--check) args="$opt $scratch/clean.head" ;;
+	--method) args="--check $opt GET $scratch/clean.head" ;;
+	--header) args="$opt content-type" ;;
+	--list-headers) args="$opt" ;;
 	*) args="$opt 404" ;;
 	esac
 	# shellcheck disable=SC2086

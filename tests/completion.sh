@@ -33,8 +33,8 @@ check "the file registers _httpstatus for httpstatus" grep -q -- '-F _httpstatus
 complete_words --su > "$scratch/got"
 check "--su completes to --summary" test "$(cat "$scratch/got")" = "--summary"
 complete_words --list- > "$scratch/got"
-check "--list- completes to --list-dialects and --list-fields" \
-	test "$(tr '\n' ' ' < "$scratch/got")" = "--list-dialects --list-fields "
+check "--list- completes to --list-dialects, --list-fields and --list-headers" \
+	test "$(tr '\n' ' ' < "$scratch/got")" = "--list-dialects --list-fields --list-headers "
 # Every long option of --help is offered for "--".
 "$hs" --help | grep -o -- '--[a-z][a-z-]*' | sort -u > "$scratch/want"
 complete_words -- > "$scratch/got"
@@ -65,6 +65,10 @@ complete_words --json 41 > "$scratch/got"
 check "after an option, 41 offers codes too" grep -qx 418 "$scratch/got"
 complete_words --format "" > "$scratch/got"
 check "--format offers nothing" test ! -s "$scratch/got"
+complete_words --header Content-T > "$scratch/got"
+check "--header Content-T offers Content-Type" grep -qx Content-Type "$scratch/got"
+complete_words --check --method HEAD "$top_srcdir/README.m" > "$scratch/got"
+check "--check offers files" grep -qx "$top_srcdir/README.md" "$scratch/got"
 
 # Installed where configure said.
 dest="$scratch/dest"

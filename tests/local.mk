@@ -51,7 +51,9 @@ hs_c_tests = \
 	tests/test-reverse \
 	tests/test-dialects \
 	tests/test-statusline \
-	tests/test-wire
+	tests/test-wire \
+	tests/test-check \
+	tests/test-fields
 
 check_PROGRAMS += $(hs_c_tests)
 TESTS += $(hs_c_tests)
@@ -67,23 +69,30 @@ tests_test_statusline_SOURCES = tests/test-statusline.c tests/tap.h
 tests_test_statusline_LDADD = $(TESTS_LDADD)
 tests_test_wire_SOURCES = tests/test-wire.c tests/tap.h
 tests_test_wire_LDADD = $(TESTS_LDADD)
+tests_test_check_SOURCES = tests/test-check.c tests/tap.h
+tests_test_check_LDADD = $(TESTS_LDADD)
+tests_test_fields_SOURCES = tests/test-fields.c tests/tap.h
+tests_test_fields_LDADD = $(TESTS_LDADD)
 
 hs_sh_tests = \
 	tests/gentables.sh \
 	tests/exports.sh \
 	tests/cli.sh \
+	tests/cli-check.sh \
 	tests/cli-filter.sh \
 	tests/completion.sh \
 	tests/install.sh \
 	tests/cmake.sh \
 	tests/version.sh \
 	tests/link/link.sh \
-	tests/surfaces/compare.sh
+	tests/surfaces/compare.sh \
+	tests/surfaces/check.sh
 
 TESTS += $(hs_sh_tests)
 EXTRA_DIST += $(hs_sh_tests) tests/lib.sh tests/link/interpose.c tests/link/static.c \
 	tests/cmake/CMakeLists.txt tests/cmake/app.c \
-	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua
+	tests/surfaces/inputs tests/surfaces/answers.py tests/surfaces/answers.lua \
+	tests/surfaces/heads tests/surfaces/findings.py tests/surfaces/findings.lua
 
 # What real servers put on the wire (nginx, Apache httpd on 127.0.0.1).
 check_PROGRAMS += tests/servers/wire-lines

@@ -436,6 +436,108 @@ static void parsing(void)
 	free(big);
 }
 
+
+/* Field lookups, rules and the checker (docs/bad-input.md, "fields"). */
+static void field_lookups(void)
+{
+	static const int bad_enum[] = { INT_MIN, -1, 6, 99, INT_MAX };
+	static const unsigned int bad_bits[] = { 0, 3, 1u << 9, 1u << 31, UINT_MAX };
+	char *p, *big;
+	size_t i;
+
+	/* NULL, empty, too long, non-ASCII, a NUL inside. */
+	is_str(httpstatus_field_name(NULL), NULL, "field_name(NULL)");
+	is_int(httpstatus_field_status(NULL), HTTPSTATUS_ERR_INVALID, "field_status(NULL)");
+	is_int(httpstatus_field_flags(NULL), 0, "field_flags(NULL)");
+	is_str(httpstatus_field_spec(NULL), NULL, "field_spec(NULL)");
+	is_int(httpstatus_field_status(""), HTTPSTATUS_ERR_NOT_FOUND, "field_status(\"\")");
+	for (i = 0; i < NTEXT; i++)
+		is_int(httpstatus_field_status(bad_text[i].text), HTTPSTATUS_ERR_NOT_FOUND,
+		       "field_status(%s): NOT_FOUND", bad_text[i].what);
+	is_int(httpstatus_field_status("Content\0Type"), HTTPSTATUS_ERR_NOT_FOUND,
+	       "field_status(\"Content\\0Type\"): the name ends at the NUL");
+	/* Unterminated past HTTPSTATUS_FIELD_NAME_MAX + 1 bytes: not read further. */
+	p = dup_exact("Content-Typeaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+	              HTTPSTATUS_FIELD_NAME_MAX + 1);
+	is_str(httpstatus_field_name(p), NULL, "field_name of an unterminated 65-byte name");
+	free(p);
+	big = big_string(MIB, 'a');
+	is_int(httpstatus_field_status(big), HTTPSTATUS_ERR_NOT_FOUND, "field_status(1 MiB)");
+	free(big);
+	for (i = 0; i < sizeof bad_enum / sizeof bad_enum[0]; i++) {
+		is_str(httpstatus_field_status_name(bad_enum[i]), NULL, "field_status_name(%d)",
+		       bad_enum[i]);
+		is_str(httpstatus_strength_name(bad_enum[i] == 6 ? 0 : bad_enum[i]), NULL,
+		       "strength_name(%d)", bad_enum[i] == 6 ? 0 : bad_enum[i]);
+		is_str(httpstatus_severity_name(bad_enum[i] == 6 ? 4 : bad_enum[i]), NULL,
+		       "severity_name(%d)", bad_enum[i] == 6 ? 4 : bad_enum[i]);
+	}
+	for (i = 0; i < sizeof bad_bits / sizeof bad_bits[0]; i++)
+		is_str(httpstatus_field_flag_name(bad_bits[i]), NULL, "field_flag_name(%#x)",
+		       bad_bits[i]);
+	is_str(httpstatus_field_next("no-such-field"), NULL, "field_next(unknown)");
+	for (i = 0; i < NBAD; i++)
+		is_int(httpstatus_rules(bad_numbers[i], NULL, 0), 0, "rules(%d): none", bad_numbers[i]);
+	is_int(httpstatus_rules(404, NULL, 5), HTTPSTATUS_ERR_INVALID, "rules(404, NULL, 5)");
+}
+
+static int check_exact(const char *head, size_t len, const char *method, int version,
+                       const char *id)
+{
+	struct httpstatus_finding f[16];
+	char *p = dup_exact(head, len);
+	int n = httpstatus_check(p, len, method, version, f, 16), i, hit = 0;
+
+	free(p);
+	for (i = 0; i < n && i < 16; i++)
+		hit |= strcmp(f[i].id, id) == 0 && f[i].offset <= len &&
+		       f[i].length <= len - f[i].offset;
+	return n > 0 && hit;
+}
+
+/* check_exact() on a string literal, NULs included. */
+#define check_lit(lit, method, version, id) \
+	check_exact(lit, sizeof lit - 1, method, version, id)
+
+static void checking(void)
+{
+	static const int bad_versions[] = { INT_MIN, -1, 1, 9, 12, 19, 21, 31, 100, INT_MAX };
+	struct httpstatus_finding f[4];
+	char *big;
+	size_t i;
+
+	is_int(httpstatus_check(NULL, 0, NULL, 0, NULL, 0), 1, "check(NULL, 0): bad-status-line");
+	is_int(httpstatus_check(NULL, 5, NULL, 0, f, 4), HTTPSTATUS_ERR_INVALID,
+	       "check(NULL, 5): INVALID");
+	is_int(httpstatus_check("HTTP/1.1 200 OK\r\n\r\n", 19, NULL, 0, NULL, 4),
+	       HTTPSTATUS_ERR_INVALID, "check with findings NULL and n 4: INVALID");
+	for (i = 0; i < sizeof bad_versions / sizeof bad_versions[0]; i++)
+		is_int(httpstatus_check("HTTP/1.1 200 OK\r\n\r\n", 19, NULL, bad_versions[i], f, 4),
+		       HTTPSTATUS_ERR_INVALID, "check version %d: INVALID", bad_versions[i]);
+	ok(check_lit("HTTP/1.1 200 OK\r\nX: a\0b\r\n\r\n", NULL, 0, "bad-field-value"),
+	   "check: NUL in a value");
+	ok(check_lit("\0\0\0\0", NULL, 0, "bad-status-line"), "check: only NULs");
+	ok(check_lit("HTTP/1.1 200 OK\r\nX: a\rb\r\n\r\n", NULL, 0, "bare-cr"),
+	   "check: CR without LF");
+	ok(check_lit("HTTP/1.1 200 OK\nX: a\n\n", NULL, 0, "bare-lf"), "check: bare LF");
+	ok(check_lit("HTTP/1.1 200 OK\r\nX: a\r\n", NULL, 0, "no-empty-line"),
+	   "check: no final empty line");
+	ok(check_lit("HTTP/1.1 200 OK\r\nX: \xff\xfe\r\n\r\n", NULL, 0, "non-ascii-value"),
+	   "check: non-UTF-8 in a value");
+	ok(check_lit("HTTP/1.1 200 N\xd0\xbet Found\r\n\r\n", "GET", 0, "no-date"),
+	   "check: a look-alike reason is no other code's");
+	ok(check_lit("HTTP/1.1 200 OK\r\n\r\n", "\xff", 0, "no-date"),
+	   "check: any method text is accepted");
+	/* 1 MiB of NULs, of 0xff, and of one field line. */
+	big = big_string(MIB, '\0');
+	ok(check_exact(big, MIB, NULL, 0, "head-too-long"), "check: 1 MiB of NULs");
+	memset(big, '\xff', MIB);
+	ok(check_exact(big, MIB, NULL, 0, "bad-status-line"), "check: 1 MiB of 0xff");
+	memcpy(big, "HTTP/1.1 200 OK\r\nX: ", 21);
+	ok(check_exact(big, MIB, NULL, 0, "head-too-long"), "check: a 1 MiB field line");
+	free(big);
+}
+
 int main(void)
 {
 	names_of_numbers();
@@ -444,6 +546,8 @@ int main(void)
 	dialect_names();
 	phrases();
 	formatting();
+	field_lookups();
+	checking();
 	parsing();
 	is_str(httpstatus_version(), HTTPSTATUS_VERSION_STRING, "version() is never NULL");
 	return done_testing();

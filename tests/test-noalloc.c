@@ -200,6 +200,35 @@ static unsigned long call_everything(void)
 	                                                   NULL, NULL, &end);
 	sum += (unsigned long)httpstatus_match_reason(big, sizeof big, NULL);
 	sum += strlen(httpstatus_version());
+	{
+		static const char heads[][96] = {
+			"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n",
+			"HTTP/2 200\r\nconnection: close\r\nhost: x\r\n folded\r\n\r\nbody",
+			"HTTP/1.1 404 Gone\nX: \001\r",
+		};
+		struct httpstatus_finding fnd[8];
+		struct httpstatus_rule rules[16];
+		const char *fld;
+
+		for (fld = httpstatus_field_next(NULL); fld; fld = httpstatus_field_next(fld)) {
+			sum += httpstatus_field_flags(fld);
+			sum += (unsigned long)httpstatus_field_status(fld);
+			sum += strlen(httpstatus_field_spec(fld)) + strlen(httpstatus_field_name(fld));
+		}
+		for (d = -1; d <= 6; d++) {
+			sum += httpstatus_field_status_name(d) != NULL;
+			sum += httpstatus_strength_name(d) != NULL;
+			sum += httpstatus_severity_name(d) != NULL;
+		}
+		for (f = 0; f < 33; f++)
+			sum += httpstatus_field_flag_name(f < 32 ? 1u << f : 0) != NULL;
+		for (code = 95; code <= 605; code++)
+			sum += (unsigned long)httpstatus_rules(code, rules, 16);
+		for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+			sum += (unsigned long)httpstatus_check(heads[i], strlen(heads[i]), "GET", 0,
+			                                       fnd, 8);
+		sum += (unsigned long)httpstatus_check(big, sizeof big, NULL, 11, fnd, 8);
+	}
 	return sum;
 }
 

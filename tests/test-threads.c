@@ -20,11 +20,13 @@
 #define NDIALECTS 7
 #define MAX_THREADS 64
 
-enum { S_CODES, S_NAMES, S_DIALECTS, S_REVERSE, S_NEXT, S_FORMAT, S_PARSE, NSECTIONS };
+enum { S_CODES, S_NAMES, S_DIALECTS, S_REVERSE, S_NEXT, S_FORMAT, S_PARSE, S_FIELDS, S_CHECK,
+       NSECTIONS };
 
 static const char *const section_names[NSECTIONS] = {
 	"facts about codes", "flag names and error strings", "dialect names",
 	"reverse lookup", "iteration", "status-line formatting", "status-line parsing",
+	"field lookups and rules", "checking heads",
 };
 
 /* FNV-1a style folding of everything a call returns. */
@@ -225,8 +227,62 @@ static uint64_t parse(void)
 	return h;
 }
 
+static uint64_t fields(void)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	struct httpstatus_rule rules[16];
+	const char *f;
+	int code, n, i;
+
+	for (f = httpstatus_field_next(NULL); f; f = httpstatus_field_next(f)) {
+		h = mix_str(h, f);
+		h = mix_str(h, httpstatus_field_name(f));
+		h = mix_str(h, httpstatus_field_spec(f));
+		h = mix(h, httpstatus_field_flags(f));
+		h = mix(h, (uint64_t)httpstatus_field_status(f));
+	}
+	for (code = 99; code <= 600; code++) {
+		n = httpstatus_rules(code, rules, 16);
+		h = mix(h, (uint64_t)n);
+		for (i = 0; i < n && i < 16; i++) {
+			h = mix_str(h, rules[i].field);
+			h = mix_str(h, rules[i].id);
+			h = mix(h, (uint64_t)rules[i].strength);
+		}
+	}
+	return h;
+}
+
+static uint64_t check(void)
+{
+	static const char *const heads[] = {
+		"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n",
+		"HTTP/2 101\r\nupgrade: h2c\r\nhost: x\r\n\r\n",
+		"HTTP/1.1 204 No Content\nContent-Length: 5\n\nbody",
+		"garbage\r\n\001\r\n",
+		"",
+	};
+	static const char *const methods[] = { NULL, "GET", "HEAD", "CONNECT", "POST" };
+	struct httpstatus_finding fnd[8];
+	uint64_t h = 0xcbf29ce484222325ULL;
+	size_t i, m;
+	int n, k;
+
+	for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+		for (m = 0; m < sizeof methods / sizeof methods[0]; m++) {
+			n = httpstatus_check(heads[i], strlen(heads[i]), methods[m], 0, fnd, 8);
+			h = mix(h, (uint64_t)n);
+			for (k = 0; k < n && k < 8; k++) {
+				h = mix_str(h, fnd[k].id);
+				h = mix(h, fnd[k].offset);
+				h = mix(h, (uint64_t)fnd[k].line);
+			}
+		}
+	return h;
+}
+
 static uint64_t (*const sections[NSECTIONS])(void) = {
-	codes, names, dialects, reverse, next, format, parse,
+	codes, names, dialects, reverse, next, format, parse, fields, check,
 };
 
 static uint64_t reference[NSECTIONS];

@@ -6,6 +6,9 @@
  *   gentables tables-h TABLE                            > tables.h
  *   gentables tables-c TABLE                            > tables.c
  *   gentables check TABLE                               (validate only)
+ *   gentables fields-h FIELDS                           > fields.h
+ *   gentables fields-c FIELDS                           > fields.c
+ *   gentables check-fields FIELDS                       (validate only)
  *
  * The table is validated strictly: an unknown key, a missing required key,
  * a duplicate code or name, or two codes whose phrases normalize alike stop
@@ -22,6 +25,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "fieldname.h"
 
 #define MAX_RECORDS   512
 #define MAX_REPEAT    32
@@ -61,6 +65,17 @@ static const struct flag_info flags[] = {
 #undef HS_FLAG
 };
 #define NFLAGS (sizeof(flags) / sizeof(flags[0]))
+
+struct field_flag_info {
+	const char *enum_suffix, *name, *comment;
+};
+
+static const struct field_flag_info field_flags[] = {
+#define HS_FIELD_FLAG(e, name, comment) { #e, name, comment },
+#include "fieldflags.def"
+#undef HS_FIELD_FLAG
+};
+#define NFIELD_FLAGS (sizeof(field_flags) / sizeof(field_flags[0]))
 
 /* The flag whose name is w and that the table may set, or -1. */
 static int table_flag(const char *w)
@@ -1053,6 +1068,16 @@ static void emit_header(const char *tmpl, const char *maj, const char *min,
 			}
 			continue;
 		}
+		if (strstr(line, "@HTTPSTATUS_FIELD_FLAGS@")) {
+			size_t f;
+
+			for (f = 0; f < NFIELD_FLAGS; f++) {
+				print_comment(field_flags[f].comment);
+				printf("\tHTTPSTATUS_FIELD_%s = 1u << %u%s\n", field_flags[f].enum_suffix,
+				       (unsigned)f, f + 1 < NFIELD_FLAGS ? "," : "");
+			}
+			continue;
+		}
 		if (strstr(line, "@HTTPSTATUS_CODES@")) {
 			int i, j, total = 0, done = 0;
 
@@ -1350,13 +1375,530 @@ static void emit_tables_c(void)
 	printf("\t{ 0, 0, 0, 0 }\n};\n");
 }
 
+/* ---------------------------------------------------------------- */
+/* fields.table: header fields, rules and findings                    */
+/* ---------------------------------------------------------------- */
+
+#define MAX_FIELDS    1024
+#define MAX_KINDS     256
+#define MAX_CODES     4
+#define FIELD_NAME_MAX 64               /* HTTPSTATUS_FIELD_NAME_MAX */
+
+
+static unsigned field_flag_bit(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NFIELD_FLAGS; i++)
+		if (strcmp(field_flags[i].name, name) == 0)
+			return 1u << i;
+	die(0, "fieldflags.def has no flag '%s'", name);
+	return 0;
+}
+
+static const char *const field_status_words[] = {
+	"unregistered", "permanent", "provisional", "deprecated", "obsoleted",
+};
+static const char *const strength_words[] = {
+	"", "MUST", "SHOULD", "MAY", "SHOULD-NOT", "MUST-NOT",
+};
+static const char *const severity_words[] = { "", "note", "warning", "error" };
+/* The library's HS_CHECK_* values, in this order (internal.h). */
+static const char *const check_words[] = {
+	"none", "missing", "present", "nonzero", "content", "single-part-missing",
+	"multipart-present",
+};
+static const char *const check_enum[] = {
+	"HS_CHECK_NONE", "HS_CHECK_MISSING", "HS_CHECK_PRESENT", "HS_CHECK_NONZERO",
+	"HS_CHECK_CONTENT", "HS_CHECK_SINGLE_PART_MISSING", "HS_CHECK_MULTIPART_PRESENT",
+};
+#define NWORDS(a) (sizeof(a) / sizeof((a)[0]))
+
+struct field {
+	int line;
+	char *name;
+	char *spec;
+	int status;
+	unsigned flags;
+	unsigned off_name, off_spec;
+};
+
+struct kind {
+	int line;
+	int is_rule;
+	char *id;
+	int codes[MAX_CODES];
+	int ncodes;
+	char *field;
+	int field_index;                    /* -1: none */
+	int strength;
+	char *when;
+	int method_connect;
+	int check;
+	int severity;
+	char *ref;
+	char *message;
+	unsigned off_id, off_message, off_ref, off_when;
+};
+
+static struct field fld[MAX_FIELDS];
+static int nfld;
+static struct kind knd[MAX_KINDS];
+static int nknd;
+static unsigned fbuckets_n, fbest_seed, fbest_probe;
+static int *fbuckets;
+
+static int ci_equal(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+		if (hs_lower((unsigned char)*a) != hs_lower((unsigned char)*b))
+			return 0;
+	return *a == *b;
+}
+
+static int is_tchar(int c)
+{
+	return isalnum(c) || (c && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+static int find_field(const char *name)
+{
+	int i;
+
+	for (i = 0; i < nfld; i++)
+		if (ci_equal(fld[i].name, name))
+			return i;
+	return -1;
+}
+
+/* Splits off the next blank-separated word of *p. */
+static char *next_word(char **p)
+{
+	char *s = *p, *w;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (!*s)
+		return NULL;
+	w = s;
+	while (*s && *s != ' ' && *s != '\t')
+		s++;
+	if (*s)
+		*s++ = '\0';
+	*p = s;
+	return w;
+}
+
+static void field_line(char *p, int line)
+{
+	struct field *f;
+	char *name = next_word(&p), *status = next_word(&p), *use = next_word(&p);
+	char *kind = next_word(&p), *value = next_word(&p), *spec, *w;
+	int st;
+
+	if (!name || !status || !use || !kind || !value)
+		die(line, "a field line needs NAME STATUS USE RFC2616 VALUE REFERENCE");
+	spec = value_of(p);
+	if (!*spec)
+		die(line, "field %s: missing reference", name);
+	if (nfld == MAX_FIELDS)
+		die(line, "too many fields");
+	if (strlen(name) > FIELD_NAME_MAX)
+		die(line, "field name longer than %d bytes", FIELD_NAME_MAX);
+	for (w = name; *w; w++)
+		if (!is_tchar((unsigned char)*w))
+			die(line, "field name '%s' is not a token", name);
+	if (find_field(name) >= 0)
+		die(line, "field %s listed twice", name);
+	st = word_index(status, field_status_words, NWORDS(field_status_words));
+	if (st < 0)
+		die(line, "unknown registry status '%s'", status);
+	f = &fld[nfld++];
+	f->line = line;
+	f->name = xstrdup(name);
+	f->spec = xstrdup(spec);
+	f->status = st;
+	if (strcmp(use, "req") == 0)
+		f->flags |= field_flag_bit("request");
+	else if (strcmp(use, "resp") == 0)
+		f->flags |= field_flag_bit("response");
+	else if (strcmp(use, "both") == 0)
+		f->flags |= field_flag_bit("request") | field_flag_bit("response");
+	else if (strcmp(use, "-") != 0)
+		die(line, "USE must be req, resp, both or -");
+	if (strcmp(kind, "-") != 0) {
+		char tmp[64];
+
+		if (strcmp(kind, "general") && strcmp(kind, "request") &&
+		    strcmp(kind, "response") && strcmp(kind, "entity"))
+			die(line, "RFC2616 must be general, request, response, entity or -");
+		snprintf(tmp, sizeof tmp, "rfc2616-%s", kind);
+		f->flags |= field_flag_bit(tmp);
+	}
+	if (strcmp(value, "-") != 0) {
+		for (w = strtok(value, ","); w; w = strtok(NULL, ",")) {
+			if (strcmp(w, "single") == 0)
+				f->flags |= field_flag_bit("singleton");
+			else if (strcmp(w, "list") == 0)
+				f->flags |= field_flag_bit("list");
+			else if (strcmp(w, "conn") == 0)
+				f->flags |= field_flag_bit("connection");
+			else
+				die(line, "VALUE words are single, list and conn, not '%s'", w);
+		}
+		if ((f->flags & field_flag_bit("singleton")) && (f->flags & field_flag_bit("list")))
+			die(line, "field %s: single and list at once", name);
+	}
+}
+
+static void finish_kind(struct kind *k)
+{
+	if (!k->ref)
+		die(k->line, "%s: missing ref", k->id);
+	if (!k->message)
+		die(k->line, "%s: missing message", k->id);
+	if (k->is_rule) {
+		if (!k->ncodes)
+			die(k->line, "%s: missing codes", k->id);
+		if (!k->strength)
+			die(k->line, "%s: missing strength", k->id);
+		if (k->check > 0 && !k->severity)
+			die(k->line, "%s: a checked rule needs a severity", k->id);
+		if (k->check == 0 && k->severity)
+			die(k->line, "%s: severity without a check", k->id);
+		if (k->severity == 3 && k->strength != 1 && k->strength != 5)
+			die(k->line, "%s: only a MUST or MUST NOT can be an error", k->id);
+		if (k->check >= 1 && k->check != 4 && k->field_index < 0)
+			die(k->line, "%s: this check needs a field", k->id);
+		if ((k->check == 1 || k->check == 5) && k->strength != 1 && k->strength != 2)
+			die(k->line, "%s: 'missing' checks go with MUST or SHOULD", k->id);
+		if ((k->check == 2 || k->check == 3 || k->check == 4 || k->check == 6) &&
+		    k->strength != 4 && k->strength != 5)
+			die(k->line, "%s: 'present' checks go with MUST NOT or SHOULD NOT", k->id);
+	} else {
+		if (!k->severity)
+			die(k->line, "%s: missing severity", k->id);
+		if (k->ncodes || k->field || k->strength || k->when || k->check >= 0)
+			die(k->line, "%s: a finding has only severity, ref and message", k->id);
+	}
+}
+
+static void read_fields(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	char buf[MAX_LINE + 2];
+	int line = 0, section = 0;          /* 0 before, 1 fields, 2 records */
+	struct kind *k = NULL;
+	int i;
+
+	table_path = path;
+	if (!f)
+		die(0, "cannot open %s: %s", path, strerror(errno));
+	while (fgets(buf, sizeof buf, f)) {
+		char *p, *key, *val;
+		size_t n = strlen(buf);
+
+		line++;
+		if (n == sizeof buf - 1 && buf[n - 1] != '\n')
+			die(line, "line too long");
+		while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+			buf[--n] = '\0';
+		for (p = buf; *p; p++)
+			if ((unsigned char)*p > 0x7E || ((unsigned char)*p < 0x20 && *p != '\t'))
+				die(line, "non-ASCII or control byte");
+		p = buf;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '#')
+			continue;
+		if (!*p) {
+			if (section == 1)
+				section = 2;
+			if (k)
+				finish_kind(k);
+			k = NULL;
+			continue;
+		}
+		if (section == 0) {
+			if (strcmp(p, "fields") != 0)
+				die(line, "the table starts with a line 'fields'");
+			section = 1;
+			continue;
+		}
+		if (section == 1) {
+			field_line(p, line);
+			continue;
+		}
+		key = next_word(&p);
+		val = value_of(p);
+		if (!k) {
+			int rule = strcmp(key, "rule") == 0;
+
+			if (!rule && strcmp(key, "finding") != 0)
+				die(line, "a record starts with 'rule ID' or 'finding ID'");
+			if (nknd == MAX_KINDS)
+				die(line, "too many records");
+			k = &knd[nknd++];
+			memset(k, 0, sizeof *k);
+			k->line = line;
+			k->is_rule = rule;
+			k->field_index = -1;
+			k->check = -1;
+			for (p = val; *p; p++)
+				if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-')
+					die(line, "id '%s': lowercase letters, digits and hyphens only", val);
+			if (!*val)
+				die(line, "empty id");
+			for (i = 0; i < nknd - 1; i++)
+				if (strcmp(knd[i].id, val) == 0)
+					die(line, "id %s used twice", val);
+			k->id = xstrdup(val);
+			continue;
+		}
+		if (!*val)
+			die(line, "%s: empty value for '%s'", k->id, key);
+		if (strcmp(key, "codes") == 0) {
+			char *w;
+
+			if (k->ncodes)
+				die(line, "%s: codes given twice", k->id);
+			for (w = next_word(&val); w; w = next_word(&val)) {
+				int c;
+
+				if (k->ncodes == MAX_CODES)
+					die(line, "%s: at most %d codes or classes", k->id, MAX_CODES);
+				if (strlen(w) == 3 && w[0] >= '1' && w[0] <= '5' && strcmp(w + 1, "xx") == 0)
+					c = w[0] - '0';
+				else if (strlen(w) == 3 && isdigit((unsigned char)w[0]) &&
+				         isdigit((unsigned char)w[1]) && isdigit((unsigned char)w[2]) &&
+				         (c = atoi(w)) >= 100 && c <= 599)
+					;
+				else
+					die(line, "%s: '%s' is neither a code nor a class like 2xx", k->id, w);
+				k->codes[k->ncodes++] = c;
+			}
+		} else if (strcmp(key, "field") == 0) {
+			if (k->field)
+				die(line, "%s: field given twice", k->id);
+			k->field = xstrdup(val);
+			k->field_index = find_field(val);
+			if (k->field_index < 0)
+				die(line, "%s: field %s is not in the fields list", k->id, val);
+			if (strcmp(fld[k->field_index].name, val) != 0)
+				die(line, "%s: spell the field %s as the list does", k->id,
+				    fld[k->field_index].name);
+		} else if (strcmp(key, "strength") == 0) {
+			k->strength = word_index(val, strength_words, NWORDS(strength_words));
+			if (k->strength <= 0)
+				die(line, "%s: unknown strength '%s'", k->id, val);
+		} else if (strcmp(key, "when") == 0) {
+			if (k->when)
+				die(line, "%s: when given twice", k->id);
+			k->when = xstrdup(val);
+		} else if (strcmp(key, "method") == 0) {
+			if (strcmp(val, "connect") != 0)
+				die(line, "%s: the only method condition is connect", k->id);
+			k->method_connect = 1;
+		} else if (strcmp(key, "check") == 0) {
+			if (k->check >= 0)
+				die(line, "%s: check given twice", k->id);
+			k->check = word_index(val, check_words, NWORDS(check_words));
+			if (k->check < 0)
+				die(line, "%s: unknown check '%s'", k->id, val);
+		} else if (strcmp(key, "severity") == 0) {
+			k->severity = word_index(val, severity_words, NWORDS(severity_words));
+			if (k->severity <= 0)
+				die(line, "%s: unknown severity '%s'", k->id, val);
+		} else if (strcmp(key, "ref") == 0) {
+			if (k->ref)
+				die(line, "%s: ref given twice", k->id);
+			k->ref = xstrdup(val);
+		} else if (strcmp(key, "message") == 0) {
+			if (k->message)
+				die(line, "%s: message given twice", k->id);
+			k->message = xstrdup(val);
+		} else if (strcmp(key, "note") != 0) {
+			die(line, "%s: unknown key '%s'", k->id, key);
+		}
+	}
+	if (ferror(f))
+		die(0, "error reading %s", path);
+	fclose(f);
+	if (k)
+		finish_kind(k);
+	if (!nfld)
+		die(0, "%s lists no fields", path);
+	for (i = 0; i < nknd; i++) {
+		if (knd[i].is_rule && knd[i].check < 0)
+			die(knd[i].line, "%s: missing check", knd[i].id);
+		if (knd[i].check < 0)
+			knd[i].check = 0;
+	}
+}
+
+static unsigned fplace(unsigned seed, int *b, unsigned limit)
+{
+	unsigned worst = 0, mask = fbuckets_n - 1;
+	int i;
+
+	memset(b, 0, fbuckets_n * sizeof *b);
+	for (i = 0; i < nfld; i++) {
+		unsigned h = hs_field_hash(fld[i].name, strlen(fld[i].name), seed) & mask;
+		unsigned probe = 1;
+
+		while (b[h]) {
+			h = (h + 1) & mask;
+			if (++probe > limit)
+				return probe;
+		}
+		b[h] = i + 1;
+		if (probe > worst)
+			worst = probe;
+	}
+	return worst;
+}
+
+static void build_field_hash(void)
+{
+	unsigned seed;
+
+	fbuckets_n = 1;
+	while (fbuckets_n < (unsigned)nfld * 2)
+		fbuckets_n <<= 1;
+	fbuckets = calloc(fbuckets_n, sizeof *fbuckets);
+	if (!fbuckets)
+		die(0, "out of memory");
+	fbest_probe = ~0u;
+	for (seed = 0; seed < 20000 && fbest_probe > 2; seed++) {
+		unsigned p = fplace(seed, fbuckets, fbest_probe);
+
+		if (p < fbest_probe) {
+			fbest_probe = p;
+			fbest_seed = seed;
+		}
+	}
+	fplace(fbest_seed, fbuckets, ~0u);
+}
+
+/* The fields' strings go to a pool of their own, hs_fpool. */
+static void fill_field_pool(void)
+{
+	int i;
+
+	pool_len = 1;
+	pool[0] = '\0';
+	for (i = 0; i < nfld; i++) {
+		fld[i].off_name = add_str(fld[i].name);
+		fld[i].off_spec = add_str(fld[i].spec);
+	}
+	for (i = 0; i < nknd; i++) {
+		knd[i].off_id = add_str(knd[i].id);
+		knd[i].off_message = add_str(knd[i].message);
+		knd[i].off_ref = add_str(knd[i].ref);
+		knd[i].off_when = knd[i].when ? add_str(knd[i].when) : 0xFFFF;
+	}
+}
+
+/* NAME in C identifier form: letters uppercased, others as '_'. */
+static void c_ident(char *out, const char *prefix, const char *name)
+{
+	char *o = out + sprintf(out, "%s", prefix);
+
+	for (; *name; name++)
+		*o++ = isalnum((unsigned char)*name) ? (char)toupper((unsigned char)*name) : '_';
+	*o = '\0';
+}
+
+static void emit_fields_h(void)
+{
+	int i;
+	char ident[160];
+
+	printf("/* Generated by gentables from fields.table: do not edit. */\n");
+	printf("#ifndef HS_FIELDTABLES_H\n#define HS_FIELDTABLES_H\n\n");
+	printf("#define HS_NFIELDS     %d\n", nfld);
+	printf("#define HS_NFBUCKETS   %uu\n", fbuckets_n);
+	printf("#define HS_FHASH_SEED  %uu\n", fbest_seed);
+	printf("#define HS_FMAX_PROBE  %uu\n", fbest_probe);
+	printf("#define HS_NKINDS      %d\n", nknd);
+	printf("#define HS_FPOOL_SIZE  %zu\n\n", pool_len);
+	printf("/* Fields the checker names, by index into hs_fields. */\nenum {\n");
+	for (i = 0; i < nfld; i++) {
+		if (!isalpha((unsigned char)fld[i].name[0]))
+			continue;
+		c_ident(ident, "HS_FLD_", fld[i].name);
+		printf("\t%s = %d,\n", ident, i);
+	}
+	printf("};\n\n/* Rules and findings, by index into hs_kinds. */\nenum {\n");
+	for (i = 0; i < nknd; i++) {
+		c_ident(ident, "HS_K_", knd[i].id);
+		printf("\t%s = %d,\n", ident, i);
+	}
+	printf("};\n\n");
+	printf("static const char hs_fpool[HS_FPOOL_SIZE];\n");
+	printf("static const struct hs_field hs_fields[HS_NFIELDS];\n");
+	printf("static const uint16_t hs_fbuckets[HS_NFBUCKETS];\n");
+	printf("static const struct hs_kind hs_kinds[HS_NKINDS];\n\n");
+	printf("#endif\n");
+}
+
+static void emit_fields_c(void)
+{
+	int i, c;
+	size_t p, b;
+	unsigned u;
+
+	printf("/* Generated by gentables from fields.table: do not edit. */\n");
+	printf("/* Included by libhttpstatus.c after internal.h. */\n\n");
+	printf("static const char hs_fpool[HS_FPOOL_SIZE] =\n");
+	for (p = 0; p < pool_len; ) {
+		size_t n = strlen(pool + p);
+
+		printf("\t/* %5zu */ ", p);
+		print_c_string(pool + p, n);
+		printf(p + n + 1 < pool_len ? " \"\\0\"\n" : ";\n");
+		p += n + 1;
+	}
+	printf("\nstatic const struct hs_field hs_fields[HS_NFIELDS] = {\n");
+	for (i = 0; i < nfld; i++) {
+		int any = 0;
+
+		printf("\t{ %u, %u, ", fld[i].off_name, fld[i].off_spec);
+		for (b = 0; b < NFIELD_FLAGS; b++)
+			if (fld[i].flags & (1u << b))
+				printf("%sHTTPSTATUS_FIELD_%s", any++ ? " | " : "",
+				       field_flags[b].enum_suffix);
+		if (!any)
+			printf("0");
+		printf(", %d, %zu }, /* %s */\n", fld[i].status, strlen(fld[i].name), fld[i].name);
+	}
+	printf("};\n\nstatic const uint16_t hs_fbuckets[HS_NFBUCKETS] = {\n");
+	for (u = 0; u < fbuckets_n; u++)
+		if (fbuckets[u])
+			printf("\t[%u] = %d,\n", u, fbuckets[u]);
+	printf("};\n\nstatic const struct hs_kind hs_kinds[HS_NKINDS] = {\n");
+	for (i = 0; i < nknd; i++) {
+		const struct kind *k = &knd[i];
+
+		printf("\t{ %u, %u, %u, %u, {", k->off_id, k->off_message, k->off_ref, k->off_when);
+		for (c = 0; c < MAX_CODES; c++)
+			printf(" %d%s", c < k->ncodes ? k->codes[c] : 0, c + 1 < MAX_CODES ? "," : " },");
+		printf(" %d, %d, %d, %s, %d }, /* %s */\n", k->field_index + 1, k->strength,
+		       k->severity, check_enum[k->check], k->method_connect, k->id);
+	}
+	printf("};\n");
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
 	        "usage: gentables header TABLE TEMPLATE MAJOR MINOR MICRO\n"
 	        "       gentables tables-h TABLE\n"
 	        "       gentables tables-c TABLE\n"
-	        "       gentables check TABLE\n");
+	        "       gentables check TABLE\n"
+	        "       gentables fields-h FIELDS\n"
+	        "       gentables fields-c FIELDS\n"
+	        "       gentables check-fields FIELDS\n");
 	exit(2);
 }
 
@@ -1364,6 +1906,25 @@ int main(int argc, char **argv)
 {
 	if (argc < 3)
 		usage();
+	if (strncmp(argv[1], "fields-", 7) == 0 || strcmp(argv[1], "check-fields") == 0) {
+		if (argc != 3)
+			usage();
+		read_fields(argv[2]);
+		build_field_hash();
+		fill_field_pool();
+		if (strcmp(argv[1], "fields-h") == 0)
+			emit_fields_h();
+		else if (strcmp(argv[1], "fields-c") == 0)
+			emit_fields_c();
+		else if (strcmp(argv[1], "check-fields") == 0)
+			printf("%d fields, %d rules and findings, %u buckets, longest probe %u, "
+			       "pool %zu bytes\n", nfld, nknd, fbuckets_n, fbest_probe, pool_len);
+		else
+			usage();
+		if (fflush(stdout) != 0 || ferror(stdout))
+			die(0, "write error");
+		return 0;
+	}
 	read_ranges();
 	read_table(argv[2]);
 

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
-# bash completion for httpstatus(1).  Options, dialects, fields and codes
-# are asked from the program itself (--help, --list-dialects, --list-fields,
-# --list), so that they are always the ones it knows.
+# bash completion for httpstatus(1).  Options, dialects, fields, header
+# names and codes are asked from the program itself (--help,
+# --list-dialects, --list-fields, --list-headers, --list), so that they are
+# always the ones it knows.
 
 _httpstatus()
 {
@@ -21,7 +22,7 @@ _httpstatus()
 		return 0
 		;;
 	--http)
-		COMPREPLY=($(compgen -W "1.0 1.1 2.0 3.0" -- "$cur"))
+		COMPREPLY=($(compgen -W "1.0 1.1 2 2.0 3 3.0" -- "$cur"))
 		return 0
 		;;
 	--fields)
@@ -34,7 +35,7 @@ _httpstatus()
 		compopt -o nospace 2> /dev/null
 		return 0
 		;;
-	--format|--field)
+	--format|--field|--method)
 		return 0
 		;;
 	esac
@@ -45,6 +46,21 @@ _httpstatus()
 		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
 		;;
 	*)
+		# After --header the items are field names, after --check a file.
+		local w
+		for w in "${COMP_WORDS[@]}"; do
+			case $w in
+			--header)
+				words=$("$prog" --list-headers 2> /dev/null)
+				COMPREPLY=($(compgen -W "$words" -- "$cur"))
+				return 0
+				;;
+			--check)
+				COMPREPLY=($(compgen -f -- "$cur"))
+				return 0
+				;;
+			esac
+		done
 		words=$("$prog" --list --format %c 2> /dev/null)
 		COMPREPLY=($(compgen -W "$words" -- "$cur"))
 		;;

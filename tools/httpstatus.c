@@ -8,6 +8,8 @@
  *   awk '{print $9}' log | httpstatus -1    one item a line from stdin
  *   httpstatus --summary < access.log   codes of a log, counted by class
  *   httpstatus --list --class 4         the known 4xx codes
+ *   curl -sI URL | httpstatus --check   a response head against the RFCs
+ *   httpstatus --header content-type    facts about a header field
  *
  * Items are resolved one by one; a bad item is reported on stderr and the
  * others go on.  Standard input is read in bounded chunks, so memory stays
@@ -89,6 +91,9 @@ struct options {
 	int nfields;
 	const char *format;
 	long column;                /* --field N for --summary, 0 = detect */
+	int check;                  /* --check */
+	const char *method;         /* --method, for --check */
+	int header, list_headers;   /* --header, --list-headers */
 };
 
 /* One item to resolve: its bytes (not NUL-terminated) and where it came from. */
@@ -128,6 +133,8 @@ static void usage(FILE *out)
 "Usage: %s [OPTION]... [ITEM]...\n"
 "       %s --summary [--field N] [--json] < LOG\n"
 "       %s --list [--class N] [--registered | --unofficial] [OPTION]...\n"
+"       %s --check [--method M] [--http VERSION] [--json] [FILE]\n"
+"       %s --header [--json] NAME...\n"
 "\n"
 "Show what HTTP status codes mean.  Each ITEM is a code (404), a reason\n"
 "phrase (\"Not Found\"), a name in any style (NOT_FOUND, HTTPSTATUS_NOT_FOUND,\n"
@@ -150,6 +157,13 @@ static void usage(FILE *out)
 "                       combined log format lines)\n"
 "      --field N        with --summary: the code is field N (from 1) of each\n"
 "                       line, fields being separated by blanks\n"
+"      --check          check the response head in FILE or on standard input\n"
+"                       (as curl -sI prints it) against the HTTP RFCs; print\n"
+"                       the findings, one a line\n"
+"      --method M       with --check: the request method (HEAD, CONNECT...)\n"
+"      --header         the items are header field names: show what the\n"
+"                       IANA registry and the RFCs say of each\n"
+"      --list-headers   print the header fields the library knows, one a line\n"
 "\n"
 "Output (one of):\n"
 "                       the full view of each code (the default)\n"
@@ -157,7 +171,9 @@ static void usage(FILE *out)
 "  -s, --status-line    the status line, e.g. \"HTTP/1.1 404 Not Found\"; with\n"
 "                       a server dialect, the line that server sends when\n"
 "                       asked for the code (nginx: return 494 sends 400)\n"
-"      --http VERSION   with --status-line: the HTTP version (default 1.1)\n"
+"      --http VERSION   with --status-line: the HTTP version (default 1.1);\n"
+"                       with --check: the version the response came over\n"
+"                       (1.0, 1.1, 2 or 3; default: its status line's)\n"
 "      --tsv            tab-separated values, one line a code\n"
 "      --fields LIST    with --tsv: the fields, separated by commas\n"
 "                       (default: code,phrase)\n"
@@ -174,7 +190,8 @@ static void usage(FILE *out)
 "  -V, --version        show the version and exit\n"
 "\n"
 "Fields:",
-	        progname, progname, progname, httpstatus_dialect_name(HTTPSTATUS_DIALECT_DEFAULT));
+	        progname, progname, progname, progname, progname,
+	        httpstatus_dialect_name(HTTPSTATUS_DIALECT_DEFAULT));
 	/* "Fields:" and the list, wrapped within 79 columns. */
 	for (i = 0, col = 7; i < F_COUNT; i++) {
 		size_t len = strlen(fields[i].name) + 7;
@@ -192,7 +209,9 @@ static void usage(FILE *out)
 ".\n"
 "\n"
 "Exit status: 0 when every item was found, 1 when an item is unknown or\n"
-"invalid (the others are still shown) or output failed, 2 on a usage error.\n");
+"invalid (the others are still shown) or output failed, 2 on a usage error.\n"
+"With --check: 0 when no finding is an error, 1 when one is, 2 on a usage\n"
+"error or an unreadable FILE.\n");
 }
 
 #if defined(__GNUC__)
@@ -536,6 +555,46 @@ static void print_flags(unsigned int flags, const char *sep, int json)
 	}
 }
 
+#define MAX_RULES 32
+
+/* The header fields that RFC text ties to code, one a line. */
+static void show_rules(int code)
+{
+	struct httpstatus_rule r[MAX_RULES];
+	int n = httpstatus_rules(code, r, MAX_RULES), i;
+
+	for (i = 0; i < n && i < MAX_RULES; i++) {
+		printf("%s%s %s", i ? "               " : "  fields:      ",
+		       httpstatus_strength_name(r[i].strength), r[i].field ? r[i].field : "content");
+		if (r[i].condition)
+			printf(", %s", r[i].condition);
+		printf(" (%s)\n", r[i].spec);
+	}
+}
+
+/* The same as a JSON array of objects. */
+static void json_rules(int code)
+{
+	struct httpstatus_rule r[MAX_RULES];
+	int n = httpstatus_rules(code, r, MAX_RULES), i;
+
+	putchar('[');
+	for (i = 0; i < n && i < MAX_RULES; i++) {
+		fputs(i ? ", {\"field\": " : "{\"field\": ", stdout);
+		json_string(r[i].field);
+		fputs(", \"strength\": ", stdout);
+		json_string(httpstatus_strength_name(r[i].strength));
+		fputs(", \"condition\": ", stdout);
+		json_string(r[i].condition);
+		fputs(", \"spec\": ", stdout);
+		json_string(r[i].spec);
+		fputs(", \"check\": ", stdout);
+		json_string(r[i].id);
+		putchar('}');
+	}
+	putchar(']');
+}
+
 /* "nginx/1.22.1" for a server release, the dialect's name otherwise. */
 static const char *release_name(int dialect, char *buf, size_t size)
 {
@@ -646,6 +705,7 @@ static void show_full(int code, const struct options *o, int match)
 		printf("  description: %s\n", httpstatus_description(code));
 	if (httpstatus_advice(code))
 		printf("  advice:      %s\n", httpstatus_advice(code));
+	show_rules(code);
 	if (registry != HTTPSTATUS_REGISTRY_UNASSIGNED) {
 		printf("  phrases:\n");
 		for (d = 0; httpstatus_dialect_name(d); d++) {
@@ -700,6 +760,8 @@ static void show_json(int code, const struct options *o, int match, const struct
 	json_string(httpstatus_description(code));
 	fputs(", \"advice\": ", stdout);
 	json_string(httpstatus_advice(code));
+	fputs(", \"header_fields\": ", stdout);
+	json_rules(code);
 	fputs(", \"meanings\": [", stdout);
 	for (d = 0; httpstatus_meaning_reason(code, d); d++) {
 		fputs(d ? ", {\"phrase\": " : "{\"phrase\": ", stdout);
@@ -1501,6 +1563,248 @@ static int summary(const struct options *o)
 }
 
 /* ---------------------------------------------------------------- */
+/* --check                                                           */
+/* ---------------------------------------------------------------- */
+
+/* The most of a file or of standard input that --check reads. */
+#define CHECK_INPUT_MAX (1u << 20)
+#define CHECK_FINDINGS  256
+
+/* The offset just after the empty line that ends the head at s, or 0. */
+static size_t head_end(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '\n')
+			continue;
+		if (i + 1 < n && s[i + 1] == '\n')
+			return i + 2;
+		if (i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n')
+			return i + 3;
+	}
+	return 0;
+}
+
+static unsigned long count_lines(const char *s, size_t n)
+{
+	unsigned long k = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		k += s[i] == '\n';
+	return k;
+}
+
+/*
+ * Checks the heads in buf: a 1xx head, or each head of "curl -sIL" (the
+ * redirects it followed), is followed by the next one; whatever else
+ * follows the last head is its content.  Returns how many findings are
+ * errors.
+ */
+static int check_heads(const char *buf, size_t len, const char *name, const struct options *o,
+                       int version, int *count)
+{
+	static struct httpstatus_finding f[CHECK_FINDINGS];
+	size_t start = 0;
+	unsigned long line0 = 0;
+	int errors = 0;
+
+	do {
+		size_t end = head_end(buf + start, len - start), take = len - start;
+		int n, i;
+
+		if (end && len - start - end >= 5 && memcmp(buf + start + end, "HTTP/", 5) == 0)
+			take = end;
+		else
+			end = 0;
+		n = httpstatus_check(buf + start, take, o->method, version, f, CHECK_FINDINGS);
+		for (i = 0; i < n; i++) {
+			if (i < CHECK_FINDINGS && f[i].severity == HTTPSTATUS_SEVERITY_ERROR)
+				errors++;
+			if (i >= CHECK_FINDINGS)
+				continue;
+			if (o->form == FORM_JSON) {
+				fputs((*count)++ ? ",\n {\"id\": " : "{\"id\": ", stdout);
+				json_string(f[i].id);
+				fputs(", \"severity\": ", stdout);
+				json_string(httpstatus_severity_name(f[i].severity));
+				printf(", \"line\": %lu, \"offset\": %zu, \"length\": %zu, \"message\": ",
+				       line0 + (unsigned long)f[i].line, start + f[i].offset, f[i].length);
+				json_string(f[i].message);
+				fputs(", \"spec\": ", stdout);
+				json_string(f[i].spec);
+				fputs(", \"field\": ", stdout);
+				json_string(f[i].field);
+				fputs(", \"detail\": ", stdout);
+				json_string(f[i].detail);
+				putchar('}');
+				continue;
+			}
+			(*count)++;
+			printf("%s:%lu: %s: %s: %s", name, line0 + (unsigned long)f[i].line,
+			       httpstatus_severity_name(f[i].severity), f[i].id, f[i].message);
+			if (f[i].detail)
+				printf(" (%s)", f[i].detail);
+			printf(" [%s]\n", f[i].spec);
+		}
+		if (n > CHECK_FINDINGS) {
+			fprintf(stderr, "%s: %s: %d more findings not shown\n", progname, name,
+			        n - CHECK_FINDINGS);
+			errors++;               /* the hidden ones may be errors */
+		}
+		line0 += count_lines(buf + start, take);
+		start += take;
+	} while (start < len);
+	return errors;
+}
+
+static int check_input(const char *path, const struct options *o, int version)
+{
+	static char buf[CHECK_INPUT_MAX];
+	FILE *f = stdin;
+	const char *name = "stdin";
+	size_t len;
+	int count = 0, errors;
+
+	if (path && strcmp(path, "-") != 0) {
+		f = fopen(path, "rb");
+		if (!f) {
+			fprintf(stderr, "%s: %s: %s\n", progname, esc(path), strerror(errno));
+			return EXIT_USAGE;
+		}
+		name = path;
+	}
+	len = fread(buf, 1, sizeof buf, f);
+	if (ferror(f)) {
+		fprintf(stderr, "%s: %s: read error\n", progname, esc(name));
+		if (f != stdin)
+			fclose(f);
+		return EXIT_USAGE;
+	}
+	if (len == sizeof buf && getc(f) != EOF)
+		fprintf(stderr, "%s: %s: only the first %u bytes are checked\n", progname, esc(name),
+		        CHECK_INPUT_MAX);
+	if (f != stdin)
+		fclose(f);
+	if (o->form == FORM_JSON)
+		putchar('[');
+	errors = check_heads(buf, len, name, o, version, &count);
+	if (o->form == FORM_JSON)
+		fputs("]\n", stdout);
+	return errors ? EXIT_FAILED : 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* --header, --list-headers                                          */
+/* ---------------------------------------------------------------- */
+
+static const char *field_use(unsigned int fl)
+{
+	switch (fl & (HTTPSTATUS_FIELD_REQUEST | HTTPSTATUS_FIELD_RESPONSE)) {
+	case HTTPSTATUS_FIELD_REQUEST:
+		return "requests";
+	case HTTPSTATUS_FIELD_RESPONSE:
+		return "responses";
+	case HTTPSTATUS_FIELD_REQUEST | HTTPSTATUS_FIELD_RESPONSE:
+		return "requests and responses";
+	default:
+		return NULL;
+	}
+}
+
+static const char *field_kind(unsigned int fl)
+{
+	if (fl & HTTPSTATUS_FIELD_RFC2616_GENERAL)
+		return "general";
+	if (fl & HTTPSTATUS_FIELD_RFC2616_REQUEST)
+		return "request";
+	if (fl & HTTPSTATUS_FIELD_RFC2616_RESPONSE)
+		return "response";
+	if (fl & HTTPSTATUS_FIELD_RFC2616_ENTITY)
+		return "entity";
+	return NULL;
+}
+
+static const char *field_value_kind(unsigned int fl)
+{
+	if (fl & HTTPSTATUS_FIELD_SINGLETON)
+		return "singleton";
+	if (fl & HTTPSTATUS_FIELD_LIST)
+		return "list";
+	return NULL;
+}
+
+/* Shows one header field; returns 0, or 1 when the name is unknown. */
+static int show_header(const char *arg, const struct options *o, int *count)
+{
+	const char *name = httpstatus_field_name(arg);
+	unsigned int fl;
+
+	if (!name) {
+		fprintf(stderr, "%s: unknown header field '%s'\n", progname, esc(arg));
+		if (o->form == FORM_JSON) {
+			fputs((*count)++ ? ",\n {\"input\": " : "{\"input\": ", stdout);
+			json_string(arg);
+			fputs(", \"error\": \"unknown header field\"}", stdout);
+		}
+		return 1;
+	}
+	fl = httpstatus_field_flags(name);
+	if (o->form == FORM_JSON) {
+		unsigned int bit;
+		int first = 1;
+
+		fputs((*count)++ ? ",\n {\"name\": " : "{\"name\": ", stdout);
+		json_string(name);
+		fputs(", \"status\": ", stdout);
+		json_string(httpstatus_field_status_name(httpstatus_field_status(name)));
+		fputs(", \"spec\": ", stdout);
+		json_string(httpstatus_field_spec(name));
+		fputs(", \"flags\": [", stdout);
+		for (bit = 1; bit && bit <= fl; bit <<= 1)
+			if (fl & bit) {
+				fputs(first ? "" : ", ", stdout);
+				json_string(httpstatus_field_flag_name(bit));
+				first = 0;
+			}
+		fputs("], \"rfc2616\": ", stdout);
+		json_string(field_kind(fl));
+		putchar('}');
+		return 0;
+	}
+	if ((*count)++)
+		putchar('\n');
+	printf("%s\n", name);
+	printf("  registry:    %s\n", httpstatus_field_status_name(httpstatus_field_status(name)));
+	printf("  reference:   %s\n", httpstatus_field_spec(name));
+	if (field_use(fl))
+		printf("  sent in:     %s\n", field_use(fl));
+	if (field_value_kind(fl))
+		printf("  value:       %s%s\n", field_value_kind(fl),
+		       fl & HTTPSTATUS_FIELD_SINGLETON ? " (one field line at most)"
+		                                       : " (field lines may repeat)");
+	if (fl & HTTPSTATUS_FIELD_CONNECTION)
+		printf("  connection:  connection-specific: forbidden in HTTP/2 and HTTP/3\n");
+	if (field_kind(fl))
+		printf("  RFC 2616:    %s header\n", field_kind(fl));
+	return 0;
+}
+
+static int headers(char **args, int n, const struct options *o)
+{
+	int i, count = 0, failed = 0;
+
+	if (o->form == FORM_JSON)
+		putchar('[');
+	for (i = 0; i < n; i++)
+		failed |= show_header(args[i], o, &count);
+	if (o->form == FORM_JSON)
+		fputs("]\n", stdout);
+	return failed ? EXIT_FAILED : 0;
+}
+
+/* ---------------------------------------------------------------- */
 /* Options                                                           */
 /* ---------------------------------------------------------------- */
 
@@ -1557,6 +1861,18 @@ static void parse_fields(struct options *o, const char *list)
 	}
 }
 
+/* Whether s is a token (RFC 9110, Section 5.6.2), as a method is. */
+static int is_token(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= '0' && *s <= '9') || strchr("!#$%&'*+-.^_`|~", *s)))
+			return 0;
+	return 1;
+}
+
 /* Usage errors that need every option seen. */
 static void check_conflicts(const struct options *o, int operands)
 {
@@ -1576,8 +1892,27 @@ static void check_conflicts(const struct options *o, int operands)
 		if (o->filter_opt)
 			fail_usage("%s needs --list", o->filter_opt);
 	}
-	if (o->http_opt && o->form != FORM_STATUS_LINE)
-		fail_usage("%s", "--http needs --status-line");
+	{
+		const char *mode = o->check ? "--check" : o->header ? "--header" :
+		                   o->list_headers ? "--list-headers" : NULL;
+		const char *other = o->list ? "--list" : o->summary ? "--summary" :
+		                    o->list_dialects ? "--list-dialects" :
+		                    o->list_fields ? "--list-fields" : NULL;
+
+		if (mode && o->check + o->header + o->list_headers > 1)
+			fail_usage("%s", "--check, --header and --list-headers cannot be used together");
+		if (mode && other)
+			fail_usage("%s and %s cannot be used together", mode, other);
+		if (mode && o->form_opt && (o->form != FORM_JSON || o->list_headers))
+			fail_usage("%s and %s cannot be used together", mode, o->form_opt);
+	}
+	if (o->method && !o->check)
+		fail_usage("%s", "--method needs --check");
+	if (o->http_opt && o->form != FORM_STATUS_LINE && !o->check)
+		fail_usage("%s", "--http needs --status-line or --check");
+	if (o->http_opt && o->check &&
+	    !((o->major == 1 && o->minor <= 1) || ((o->major == 2 || o->major == 3) && !o->minor)))
+		fail_usage("%s", "--check takes --http 1.0, 1.1, 2 or 3");
 	if (o->fields_opt && o->form != FORM_TSV)
 		fail_usage("%s", "--fields needs --tsv");
 	if (o->column && !o->summary)
@@ -1595,7 +1930,8 @@ int main(int argc, char **argv)
 {
 	enum {
 		OPT_REGISTERED = 256, OPT_UNOFFICIAL, OPT_HTTP, OPT_TSV, OPT_FIELDS,
-		OPT_FORMAT, OPT_SUMMARY, OPT_FIELD, OPT_LIST_DIALECTS, OPT_LIST_FIELDS
+		OPT_FORMAT, OPT_SUMMARY, OPT_FIELD, OPT_LIST_DIALECTS, OPT_LIST_FIELDS,
+		OPT_CHECK, OPT_METHOD, OPT_HEADER, OPT_LIST_HEADERS
 	};
 	static const struct option longopts[] = {
 		{ "dialect", required_argument, NULL, 'd' },
@@ -1614,6 +1950,10 @@ int main(int argc, char **argv)
 		{ "field", required_argument, NULL, OPT_FIELD },
 		{ "list-dialects", no_argument, NULL, OPT_LIST_DIALECTS },
 		{ "list-fields", no_argument, NULL, OPT_LIST_FIELDS },
+		{ "check", no_argument, NULL, OPT_CHECK },
+		{ "method", required_argument, NULL, OPT_METHOD },
+		{ "header", no_argument, NULL, OPT_HEADER },
+		{ "list-headers", no_argument, NULL, OPT_LIST_HEADERS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -1681,12 +2021,32 @@ int main(int argc, char **argv)
 			o.fields_opt = "--fields";
 			break;
 		case OPT_HTTP:
-			if (strlen(optarg) != 3 || optarg[1] != '.' || optarg[0] < '0' ||
-			    optarg[0] > '9' || optarg[2] < '0' || optarg[2] > '9')
+			/* "2" and "3" as HTTP/2 and HTTP/3 write themselves. */
+			if (strcmp(optarg, "2") == 0 || strcmp(optarg, "3") == 0) {
+				o.major = optarg[0] - '0';
+				o.minor = 0;
+			} else if (strlen(optarg) != 3 || optarg[1] != '.' || optarg[0] < '0' ||
+			           optarg[0] > '9' || optarg[2] < '0' || optarg[2] > '9') {
 				fail_usage("bad HTTP version '%s' (expected e.g. 1.1)", esc(optarg));
-			o.major = optarg[0] - '0';
-			o.minor = optarg[2] - '0';
+			} else {
+				o.major = optarg[0] - '0';
+				o.minor = optarg[2] - '0';
+			}
 			o.http_opt = "--http";
+			break;
+		case OPT_CHECK:
+			o.check = 1;
+			break;
+		case OPT_METHOD:
+			if (!is_token(optarg))
+				fail_usage("bad method '%s' (expected a token such as GET)", esc(optarg));
+			o.method = optarg;
+			break;
+		case OPT_HEADER:
+			o.header = 1;
+			break;
+		case OPT_LIST_HEADERS:
+			o.list_headers = 1;
 			break;
 		case 'l':
 			o.list = 1;
@@ -1740,7 +2100,25 @@ int main(int argc, char **argv)
 	operands = argc - optind;
 	check_conflicts(&o, operands);
 
-	if (o.list_dialects) {
+	if (o.check) {
+		if (operands > 1)
+			fail_usage("%s", "--check takes one FILE (or - for standard input)");
+		if (operands == 0 && isatty(STDIN_FILENO))
+			fail_usage("%s", "--check reads a response head from FILE or standard input");
+		rc = check_input(operands ? argv[optind] : NULL, &o,
+		                 o.http_opt ? o.major * 10 + o.minor : 0);
+	} else if (o.header) {
+		if (operands == 0)
+			fail_usage("%s", "--header needs a field name");
+		rc = headers(argv + optind, operands, &o);
+	} else if (o.list_headers) {
+		const char *f;
+
+		if (operands)
+			fail_usage("%s", "--list-headers takes no item");
+		for (f = httpstatus_field_next(NULL); f; f = httpstatus_field_next(f))
+			puts(f);
+	} else if (o.list_dialects) {
 		int d;
 
 		if (operands)

@@ -419,6 +419,85 @@ function _M.parse_status_line(data, flags, extra)
 end
 
 ------------------------------------------------------------------------
+-- Header fields, their rules, and the checker
+------------------------------------------------------------------------
+
+-- field_status(name): the registry status; or nil, message, error.
+function _M.field_status(name, extra)
+	if extra ~= nil then
+		too_many(2, "field_status")
+	end
+	text_arg(name, 1, "field_status")
+	local st = find(name, "\0", 1, true) and C.ERR_NOT_FOUND or C.field_status(name)
+	if st < 0 then
+		return nil, "unknown header field: " .. quote(name), st
+	end
+	return st
+end
+
+-- field_next([name]): the first field for nil, the one after name, or nil.
+function _M.field_next(name, extra)
+	if extra ~= nil then
+		too_many(2, "field_next")
+	end
+	if name ~= nil then
+		text_arg(name, 1, "field_next")
+	end
+	return C.field_next(name)
+end
+
+-- fields(): an array of every field name the library knows.
+function _M.fields(extra)
+	if extra ~= nil then
+		too_many(1, "fields")
+	end
+	local list, f = {}, C.field_next(nil)
+	while f ~= nil do
+		list[#list + 1] = f
+		f = C.field_next(f)
+	end
+	return list
+end
+
+-- rules(code): an array of tables {field, strength, condition, spec,
+-- message, id, severity}, absent members being nil.
+function _M.rules(code, extra)
+	if extra ~= nil then
+		too_many(2, "rules")
+	end
+	local _, list = C.rules(int_arg(code, 1, "rules"))
+	return list
+end
+
+-- check(head [, method [, version]]): an array of finding tables {id,
+-- severity, line, offset, length, message, spec, field, detail} and the
+-- number of findings in all (more than the array holds only for heads
+-- with hundreds of them); or nil, message, error for a bad version.
+-- version is nil (the status line's), "1.0", "1.1", "2", "3" or a
+-- {major, minor} table.
+function _M.check(head, method, version, extra)
+	local fname = "check"
+	if extra ~= nil then
+		too_many(4, fname)
+	end
+	text_arg(head, 1, fname)
+	if method ~= nil then
+		text_arg(method, 2, fname)
+	end
+	local v = 0
+	if version ~= nil then
+		local major, minor = version_arg(version, 3, fname)
+		v = major and major * 10 + minor or -1
+	end
+	local total, list = C.check(head, method, v)
+	if total < 0 then
+		return failure(total, "version " .. (type(version) == "string" and quote(version) or
+		                                     fmt("%s", tostring(v))))
+	end
+	return list, total
+end
+
+------------------------------------------------------------------------
 -- Every other function of the header, by the kinds of its arguments
 ------------------------------------------------------------------------
 

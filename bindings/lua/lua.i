@@ -18,6 +18,10 @@
 SWIGEXPORT int luaopen_httpstatus(lua_State *L);
 %}
 
+/* Enum tags are not wrapped; their stripped names would take those of
+ * functions (enum httpstatus_field_status, httpstatus_field_status()). */
+%rename("%s", %$isenum) "";
+
 /* Numbers: api.lua passes integers already checked and clamped. */
 %typemap(in) int, unsigned int "$1 = ($1_ltype)lua_tointeger(L, $input);"
 %typemap(out) int, unsigned int "lua_pushinteger(L, (lua_Integer)$1); SWIG_arg++;"
@@ -58,6 +62,87 @@ SWIGEXPORT int luaopen_httpstatus(lua_State *L);
 }
 %typemap(argout) (char *BUFFER, size_t SIZE) "lua_pushstring(L, $1); SWIG_arg++;"
 %apply (char *BUFFER, size_t SIZE) { (char *buf, size_t size) };
+
+/*
+ * Arrays of results (rules of a code, findings of a head): the library
+ * fills a caller's array and returns how many there are in all.  The
+ * array is on the wrapper's stack, large enough for any code's rules and
+ * for the findings of all but pathological heads; the answer is the
+ * total, then a Lua array of tables of what fitted (api.lua says when
+ * some did not).
+ */
+%define HS_LUA_ARRAY(TYPE, CAP, PUSH)
+%typemap(in, numinputs=0) (TYPE *ARRAY, size_t COUNT) (TYPE temp[CAP]) {
+	$1 = temp;
+	$2 = CAP;
+}
+%typemap(argout) (TYPE *ARRAY, size_t COUNT) {
+	int i_, n_ = result < 0 ? 0 : result > (int)$2 ? (int)$2 : result;
+
+	lua_createtable(L, n_, 0);
+	for (i_ = 0; i_ < n_; i_++) {
+		PUSH(L, &$1[i_]);
+		lua_rawseti(L, -2, i_ + 1);
+	}
+	SWIG_arg++;
+}
+%enddef
+
+%{
+static void hs_lua_field(lua_State *L, const char *key, const char *value)
+{
+	if (value) {
+		lua_pushstring(L, value);
+		lua_setfield(L, -2, key);
+	}
+}
+
+static void hs_lua_int(lua_State *L, const char *key, lua_Integer value)
+{
+	lua_pushinteger(L, value);
+	lua_setfield(L, -2, key);
+}
+
+static void hs_lua_push_rule(lua_State *L, const struct httpstatus_rule *r)
+{
+	lua_createtable(L, 0, 7);
+	hs_lua_field(L, "field", r->field);
+	hs_lua_int(L, "strength", r->strength);
+	hs_lua_field(L, "condition", r->condition);
+	hs_lua_field(L, "spec", r->spec);
+	hs_lua_field(L, "message", r->message);
+	hs_lua_field(L, "id", r->id);
+	hs_lua_int(L, "severity", r->severity);
+}
+
+static void hs_lua_push_finding(lua_State *L, const struct httpstatus_finding *f)
+{
+	lua_createtable(L, 0, 9);
+	hs_lua_field(L, "id", f->id);
+	hs_lua_int(L, "severity", f->severity);
+	hs_lua_int(L, "line", f->line);
+	hs_lua_int(L, "offset", (lua_Integer)f->offset);
+	hs_lua_int(L, "length", (lua_Integer)f->length);
+	hs_lua_field(L, "message", f->message);
+	hs_lua_field(L, "spec", f->spec);
+	hs_lua_field(L, "field", f->field);
+	hs_lua_field(L, "detail", f->detail);
+}
+%}
+
+HS_LUA_ARRAY(struct httpstatus_rule, 64, hs_lua_push_rule)
+HS_LUA_ARRAY(struct httpstatus_finding, 256, hs_lua_push_finding)
+%apply (struct httpstatus_rule *ARRAY, size_t COUNT) { (struct httpstatus_rule *rules, size_t n) };
+%apply (struct httpstatus_finding *ARRAY, size_t COUNT) { (struct httpstatus_finding *findings, size_t n) };
+%apply (const char *TEXT, size_t LENGTH) { (const char *head, size_t len) };
+
+/* Text that may be absent: nil is NULL. */
+%typemap(in) const char *OPTIONAL "$1 = lua_isnil(L, $input) ? NULL : ($1_ltype)lua_tostring(L, $input);"
+%apply const char *OPTIONAL { const char *method };
+
+/* The structs reach Lua as tables, through the typemaps above. */
+%ignore httpstatus_rule;
+%ignore httpstatus_finding;
 
 %init %{
 	/*

@@ -144,6 +144,7 @@ def main():
         "PREDICATES": "\n".join(f"def {p}(code: _Int) -> bool: ..."
                                 for p in class_preds + flag_preds),
         "FUNCTIONS": "\n".join(functions(header, defined)),
+        "FIELD_FLAGS": "\n".join(f"    {n[len('FIELD_'):]} = {v}" for n, v in tags["field_flag"]),
     }
     text = re.sub(r"^@(\w+)@$", lambda m: replace[m.group(1)], text, flags=re.M)
     sys.stdout.write(text)

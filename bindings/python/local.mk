@@ -14,6 +14,7 @@ hs_py_package_files = \
 hs_py_tests = \
 	tests/python/test_api.py \
 	tests/python/test_badinput.py \
+	tests/python/test_fields.py \
 	tests/python/test_clib.py \
 	tests/python/test_httpstatus.py \
 	tests/python/test_statusline.py \

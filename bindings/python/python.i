@@ -302,6 +302,11 @@ static PyObject *hs_py_str(const char *s)
 		SWIG_fail;
 }
 
+/* After the optional dialect every argument is optional too (Python has no
+ * other way): one left out is 0, which for flags means none. */
+%typemap(arginit) int "$1 = 0;";
+%typemap(arginit) unsigned int "$1 = 0;";
+
 %typemap(default) httpstatus_dialect_t {
 	$1 = HTTPSTATUS_DIALECT_DEFAULT;
 }
@@ -375,6 +380,120 @@ static PyObject *hs_py_str(const char *s)
 %typemap(out) const char * {
 	$result = hs_py_str($1);
 }
+
+/*
+ * A whole response head (str as UTF-8, or a bytes-like object) with its
+ * length: the checker reads up to HTTPSTATUS_CHECK_MAX bytes of it but
+ * also counts what follows, so the text is passed whole, not copied.
+ */
+%typemap(in) (const char *HEAD, size_t HEAD_LEN) (Py_buffer hs_view, PyObject *hs_bytes = NULL) {
+	hs_view.obj = NULL;
+	if (PyUnicode_Check($input)) {
+		hs_bytes = PyUnicode_AsEncodedString($input, "utf-8", "surrogatepass");
+		if (hs_bytes == NULL)
+			SWIG_fail;
+		$1 = PyBytes_AS_STRING(hs_bytes);
+		$2 = (size_t)PyBytes_GET_SIZE(hs_bytes);
+	} else if (PyObject_CheckBuffer($input) &&
+	           PyObject_GetBuffer($input, &hs_view, PyBUF_SIMPLE) == 0) {
+		$1 = (char *)hs_view.buf;
+		$2 = (size_t)hs_view.len;
+	} else {
+		if (PyErr_Occurred() && !PyErr_ExceptionMatches(PyExc_BufferError))
+			SWIG_fail;
+		PyErr_Clear();
+		hs_view.obj = NULL;
+		hs_py_type_error($input, "$symname", "$1_name", "str or bytes");
+		SWIG_fail;
+	}
+}
+%typemap(check) (const char *HEAD, size_t HEAD_LEN) "";
+%typemap(freearg) (const char *HEAD, size_t HEAD_LEN) {
+	if (hs_view$argnum.obj != NULL)
+		PyBuffer_Release(&hs_view$argnum);
+	Py_XDECREF(hs_bytes$argnum);
+}
+%apply (const char *HEAD, size_t HEAD_LEN) { (const char *head, size_t len) };
+
+/* Text that may be None (NULL), also beside another text argument: a
+ * short value (a request method, a field name), of which 127 bytes at
+ * most reach C. */
+%typemap(in) const char *OPTIONAL_TEXT (char hs_opt[128], size_t hs_opt_len = 0) {
+	if ($input == Py_None) {
+		$1 = NULL;
+	} else {
+		char hs_long[HS_PY_TEXT_MAX + 1];
+
+		if (hs_py_text($input, "$symname", "$1_name", hs_long, &hs_opt_len) < 0)
+			SWIG_fail;
+		if (hs_opt_len > 127)
+			hs_opt_len = 127;
+		memcpy(hs_opt, hs_long, hs_opt_len);
+		hs_opt[hs_opt_len] = '\0';
+		$1 = hs_opt;
+	}
+}
+%typemap(default) const char *OPTIONAL_TEXT "$1 = NULL;";
+%typemap(freearg) const char *OPTIONAL_TEXT "";
+%typemap(argout) const char *OPTIONAL_TEXT "";
+%apply const char *OPTIONAL_TEXT { const char *method, const char *after };
+
+/*
+ * Arrays of results (the rules of a code, the findings of a head): the
+ * library fills an array on the wrapper's stack and returns how many
+ * there are in all; the answer gets a tuple of tuples, one per result that
+ * fitted, each with the struct's members in order (the package makes
+ * named tuples of them).
+ */
+%{
+static PyObject *hs_py_rule(const struct httpstatus_rule *r)
+{
+	return Py_BuildValue("(NiNNNNi)", hs_py_str(r->field), r->strength,
+	                     hs_py_str(r->condition), hs_py_str(r->spec), hs_py_str(r->message),
+	                     hs_py_str(r->id), r->severity);
+}
+
+static PyObject *hs_py_finding(const struct httpstatus_finding *f)
+{
+	return Py_BuildValue("(NiinnNNNN)", hs_py_str(f->id), f->severity, f->line,
+	                     (Py_ssize_t)f->offset, (Py_ssize_t)f->length, hs_py_str(f->message),
+	                     hs_py_str(f->spec), hs_py_str(f->field), hs_py_str(f->detail));
+}
+%}
+
+%define HS_PY_ARRAY(TYPE, CAP, CONVERT)
+%typemap(in, numinputs=0) (TYPE *ARRAY, size_t COUNT) (TYPE hs_array[CAP]) {
+	$1 = hs_array;
+	$2 = CAP;
+}
+%typemap(check) (TYPE *ARRAY, size_t COUNT) "";
+%typemap(argout) (TYPE *ARRAY, size_t COUNT) {
+	Py_ssize_t hs_i, hs_n = result < 0 ? 0 : (size_t)result > $2 ? (Py_ssize_t)$2 : result;
+	PyObject *hs_tuple = PyTuple_New(hs_n);
+
+	for (hs_i = 0; hs_tuple != NULL && hs_i < hs_n; hs_i++) {
+		PyObject *hs_item = CONVERT(&$1[hs_i]);
+
+		if (hs_item == NULL) {
+			Py_CLEAR(hs_tuple);
+			break;
+		}
+		PyTuple_SET_ITEM(hs_tuple, hs_i, hs_item);
+	}
+	if (hs_tuple == NULL)
+		SWIG_fail;
+	$result = SWIG_Python_AppendOutput($result, hs_tuple);
+}
+%enddef
+
+HS_PY_ARRAY(struct httpstatus_rule, 64, hs_py_rule)
+HS_PY_ARRAY(struct httpstatus_finding, 256, hs_py_finding)
+%apply (struct httpstatus_rule *ARRAY, size_t COUNT) { (struct httpstatus_rule *rules, size_t n) };
+%apply (struct httpstatus_finding *ARRAY, size_t COUNT) { (struct httpstatus_finding *findings, size_t n) };
+
+/* The structs reach Python as tuples, through the typemaps above. */
+%ignore httpstatus_rule;
+%ignore httpstatus_finding;
 
 /* ------------------------------------------------------------------ */
 /* The fast path: code_table()                                         */

@@ -2,7 +2,8 @@
 /*
  * Every entry point that takes a number: class, fallback, phrases in any
  * dialect, names, descriptions, advice, registry, vendor, flags, flag names,
- * iteration and error messages, with integers taken from the input.  The
+ * iteration, error messages, the rules of a code and the names of the
+ * field, strength and severity enums, with integers taken from the input.  The
  * answers must agree with each other and with what the header documents.
  *
  * Input: up to 16 rounds of a code (a selector byte and four bytes, see
@@ -170,6 +171,32 @@ static void check_next(int code, unsigned int filter)
 	}
 }
 
+/* The rules of any int: none outside 100-599; well formed inside. */
+static void check_rules(int code)
+{
+	struct httpstatus_rule r[64];
+	int n = httpstatus_rules(code, r, 64), i;
+
+	FUZZ_CHECK(n >= 0 && n <= 64);
+	FUZZ_CHECK(httpstatus_rules(code, NULL, 0) == n);
+	if (!valid(code))
+		FUZZ_CHECK(n == 0);
+	else
+		FUZZ_CHECK(n > 0);      /* Date, at least, for every class */
+	for (i = 0; i < n; i++) {
+		FUZZ_CHECK(httpstatus_strength_name(r[i].strength) != NULL);
+		FUZZ_CHECK(r[i].spec && fuzz_printable(r[i].spec));
+		FUZZ_CHECK(r[i].message && fuzz_printable(r[i].message));
+		if (r[i].field)
+			FUZZ_CHECK(httpstatus_field_name(r[i].field) == r[i].field);
+		if (r[i].condition)
+			FUZZ_CHECK(fuzz_printable(r[i].condition));
+		FUZZ_CHECK((r[i].id != NULL) == (r[i].severity != 0));
+		if (r[i].id)
+			FUZZ_CHECK(httpstatus_severity_name(r[i].severity) != NULL);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct fuzz_in in = { data, size };
@@ -227,6 +254,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		check_next(code, filter);
 		check_next(other, filter);
+		check_rules(code);
+		check_rules(other);
+
+		/* The names of the field, strength and severity enums. */
+		s = httpstatus_field_status_name(other);
+		FUZZ_CHECK((s != NULL) == (other >= 0 && other <= HTTPSTATUS_FIELD_STATUS_OBSOLETED));
+		s = httpstatus_strength_name(other);
+		FUZZ_CHECK((s != NULL) == (other >= HTTPSTATUS_STRENGTH_MUST &&
+		                           other <= HTTPSTATUS_STRENGTH_MUST_NOT));
+		s = httpstatus_severity_name(other);
+		FUZZ_CHECK((s != NULL) == (other >= HTTPSTATUS_SEVERITY_NOTE &&
+		                           other <= HTTPSTATUS_SEVERITY_ERROR));
+		s = httpstatus_field_flag_name(bits);
+		if (s)
+			FUZZ_CHECK(fuzz_printable(s) && *s && (bits & (bits - 1)) == 0);
 	}
 	return 0;
 }

@@ -12,14 +12,17 @@
 #    60) and fails on any finding.  FUZZ_CC and FUZZ_CFLAGS pick the
 #    compiler and flags.
 
-hs_fuzz_targets = from-reason parse-status-line format-status-line dialect-name lookup
+hs_fuzz_targets = from-reason parse-status-line format-status-line dialect-name lookup check \
+	field-name
 
 hs_fuzz_replays = \
 	tests/fuzz/replay-from-reason \
 	tests/fuzz/replay-parse-status-line \
 	tests/fuzz/replay-format-status-line \
 	tests/fuzz/replay-dialect-name \
-	tests/fuzz/replay-lookup
+	tests/fuzz/replay-lookup \
+	tests/fuzz/replay-check \
+	tests/fuzz/replay-field-name
 
 check_PROGRAMS += $(hs_fuzz_replays)
 TESTS += $(hs_fuzz_replays)
@@ -40,13 +43,20 @@ tests_fuzz_replay_dialect_name_LDADD = libhttpstatus/libhttpstatus.la
 tests_fuzz_replay_lookup_SOURCES = $(hs_fuzz_common) tests/fuzz/fuzz-lookup.c
 tests_fuzz_replay_lookup_CPPFLAGS = $(AM_CPPFLAGS) -DHS_FUZZ_TARGET='"lookup"'
 tests_fuzz_replay_lookup_LDADD = libhttpstatus/libhttpstatus.la
+tests_fuzz_replay_check_SOURCES = $(hs_fuzz_common) tests/fuzz/fuzz-check.c
+tests_fuzz_replay_check_CPPFLAGS = $(AM_CPPFLAGS) -DHS_FUZZ_TARGET='"check"'
+tests_fuzz_replay_check_LDADD = libhttpstatus/libhttpstatus.la
+tests_fuzz_replay_field_name_SOURCES = $(hs_fuzz_common) tests/fuzz/fuzz-field-name.c
+tests_fuzz_replay_field_name_CPPFLAGS = $(AM_CPPFLAGS) -DHS_FUZZ_TARGET='"field-name"'
+tests_fuzz_replay_field_name_LDADD = libhttpstatus/libhttpstatus.la
 
 EXTRA_DIST += \
 	tests/fuzz/corpus \
 	tests/fuzz/run-fuzz \
 	tests/fuzz/from-reason.dict \
 	tests/fuzz/parse-status-line.dict \
-	tests/fuzz/dialect-name.dict
+	tests/fuzz/dialect-name.dict \
+	tests/fuzz/check.dict
 
 # libFuzzer builds.
 FUZZ_CC = clang
@@ -59,8 +69,10 @@ hs_fuzz_bins = $(hs_fuzz_targets:%=tests/fuzz/fuzz-%)
 hs_fuzz_lib = $(top_srcdir)/libhttpstatus/libhttpstatus.c
 hs_fuzz_deps = $(hs_fuzz_lib) $(hs_lib_included_sources:%=$(top_srcdir)/%) \
 	libhttpstatus/tables.c libhttpstatus/tables.h libhttpstatus/httpstatus.h config.h \
+	libhttpstatus/fieldtables.c libhttpstatus/fieldtables.h \
 	$(top_srcdir)/libhttpstatus/internal.h $(top_srcdir)/libhttpstatus/normalize.h \
 	$(top_srcdir)/libhttpstatus/dialects.def $(top_srcdir)/libhttpstatus/flags.def \
+	$(top_srcdir)/libhttpstatus/fieldflags.def $(top_srcdir)/libhttpstatus/fieldname.h \
 	$(top_srcdir)/tests/fuzz/fuzz.h
 
 AM_V_FUZZ = $(am__v_FUZZ_@AM_V@)

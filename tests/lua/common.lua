@@ -304,6 +304,55 @@ function M.api(hs, t)
     t.is(err, hs.ERR_INVALID, "unknown parse flags: ERR_INVALID, as C")
     t.is(hs.parse_status_line("HTTP/1.1 200 OK\r\n", 0).code, 200, "flags 0 is strict")
 
+    -- Header fields, the rules of a code, the checker.
+    t.is(hs.field_name("content-type"), "Content-Type", "field_name in any case")
+    t.is(hs.field_name("x-nope"), nil, "field_name of an unknown field: nil")
+    t.is(hs.field_status("Warning"), hs.FIELD_STATUS_OBSOLETED, "field_status: Warning obsoleted")
+    v, msg, err = hs.field_status("x-nope")
+    t.ok(v == nil and err == hs.ERR_NOT_FOUND and msg == 'unknown header field: "x-nope"',
+         "field_status of an unknown field: nil, message, ERR_NOT_FOUND", msg)
+    t.is(select(3, hs.field_status("Date\0x")), hs.ERR_NOT_FOUND, "a NUL in a field name is seen")
+    t.is(hs.field_status_name(hs.FIELD_STATUS_PROVISIONAL), "provisional", "field_status_name")
+    t.ok(hs.field_flags("Connection") % (2 * hs.FIELD_CONNECTION) >= hs.FIELD_CONNECTION,
+         "field_flags: Connection is connection-specific")
+    t.is(hs.field_flag_name(hs.FIELD_RFC2616_ENTITY), "rfc2616-entity", "field_flag_name")
+    t.is(hs.field_spec("Retry-After"), "RFC 9110, Section 10.2.3", "field_spec")
+    local names = hs.fields()
+    t.ok(#names > 240 and names[1] == hs.field_next() and names[2] == hs.field_next(names[1]),
+         "fields() and field_next() walk the same list", #names)
+    local rules = hs.rules(405)
+    t.ok(#rules == 2 and rules[1].field == "Allow" and rules[1].strength == hs.STRENGTH_MUST and
+         rules[1].id == "405-without-allow" and rules[1].severity == hs.SEVERITY_ERROR and
+         rules[1].condition == nil and rules[2].condition ~= nil,
+         "rules(405): Allow MUST, then Date with its condition")
+    t.is(#hs.rules(99), 0, "rules(99): none")
+    t.is(hs.strength_name(hs.STRENGTH_SHOULD_NOT), "SHOULD NOT", "strength_name")
+    local found, total = hs.check("HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
+    t.ok(total == 2 and #found == 2 and found[1].id == "405-without-allow" and
+         found[1].severity == hs.SEVERITY_ERROR and found[1].line == 1 and
+         found[1].spec == "RFC 9110, Section 15.5.6" and found[1].field == "Allow" and
+         found[1].detail == nil and found[2].id == "no-date",
+         "check: a 405 without Allow", total)
+    t.is(hs.severity_name(found[2].severity), "warning", "... then no-date, a warning")
+    found = hs.check("HTTP/1.1 204 No Content\r\nDate: x\r\nContent-Length: 5\r\n\r\n")
+    t.ok(#found == 1 and found[1].id == "204-with-content-length" and found[1].line == 3 and
+         found[1].offset == 34 and found[1].length == 14, "check: a 204 with Content-Length")
+    found = hs.check("HTTP/1.1 200 OK\r\nDate: x\r\n\r\nbody", "HEAD")
+    t.is(found[1] and found[1].id, "head-response-with-content", "check(head, 'HEAD')")
+    found = hs.check("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n", nil, "2")
+    t.is(#found, 2, "check(head, nil, '2'): HTTP/2's rules")
+    found = hs.check("HTTP/1.1 200 OK\r\nX: a\0b\r\nDate: x\r\n\r\n")
+    t.is(found[1] and found[1].id, "bad-field-value", "check: a NUL in the head is seen")
+    t.is(#hs.check("HTTP/1.1 204 No Content\r\nDate: x\r\n\r\n", "GET", { 1, 1 }), 0,
+         "check: a clean head, version as a table")
+    v, msg, err = hs.check("HTTP/1.1 200 OK\r\n\r\n", nil, "1.2")
+    t.ok(v == nil and err == hs.ERR_INVALID, "check with version 1.2: nil, message, ERR_INVALID", msg)
+    t.raises(function() hs.check(nil) end, "bad argument #1 to 'check' %(string expected, got nil%)",
+             "check(nil)")
+    t.raises(function() hs.check("", 5) end, "bad argument #2 to 'check' %(string expected",
+             "check('', 5)")
+    t.is(#hs.check(string.rep("X\r\n", 20000)), 256, "check: at most 256 findings in the array")
+
     -- Server releases, wire lines, meanings, registry dates, 600-999.
     t.is(hs.reason(407, "nginx/1.22.1"), "", "nginx 1.22.1 sends 407 with no phrase")
     t.is(hs.reason(407, "nginx/1.30.0"), "Proxy Authentication Required", "nginx 1.30.0 names it")

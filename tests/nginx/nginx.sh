@@ -53,7 +53,8 @@ trap 'stop_nginx; rm -rf "$scratch"' EXIT
 trap 'exit 1' INT TERM HUP
 
 # ---- The configuration --------------------------------------------
-mkdir -p "$scratch/logs" "$scratch/tmp"
+mkdir -p "$scratch/logs" "$scratch/tmp" "$scratch/html"
+echo "hello" > "$scratch/html/index.html"
 chmod 755 "$scratch"
 user=
 [ "$(id -u)" -ne 0 ] || user="user root;"
@@ -84,6 +85,9 @@ http {
         server_name localhost;
 
         include $top_srcdir/examples/nginx/httpstatus.conf;
+
+        # A file as Debian's nginx serves one, for README's session.
+        location / { root $scratch/html; }
 
         location = /info {
             content_by_lua_block {
@@ -480,6 +484,50 @@ request lookup2 "$base/lookup?code=abc"
 check "/lookup?code=abc: 400" test "$status_line" = "HTTP/1.1 400 Bad Request"
 request lookup3 "$base/lookup?phrase=Nope"
 check "/lookup?phrase=Nope: 404 with the library's message" body_is lookup3 404 "Not Found" 'unknown reason phrase: "Nope"'
+
+# ---- check_response() in header_filter_by_lua -----------------------
+# The example's /checked/ location: a clean 200 logs nothing, a 405
+# without Allow logs 405-without-allow with its section, at warn.
+: > "$scratch/before.log"
+cp "$scratch/logs/error.log" "$scratch/before.log"
+request checked_ok "$base/checked/ok"
+check "/checked/ok: 200" test "$status_line" = "HTTP/1.1 200 OK"
+request checked_405 "$base/checked/405"
+check "/checked/405: 405" test "$status_line" = "HTTP/1.1 405 Not Allowed"
+# The log lines the two requests added.
+tail -n +"$(($(wc -l < "$scratch/before.log") + 1))" "$scratch/logs/error.log" |
+    grep 'httpstatus: ' > "$scratch/checked.log" || true
+sed 's/^/# /' "$scratch/checked.log"
+check "check_response logs 405-without-allow with RFC 9110, Section 15.5.6" \
+    grep -q '\[warn\].*httpstatus: error: 405-without-allow: .*\[RFC 9110, Section 15.5.6\] in the response to GET /checked/405' \
+    "$scratch/checked.log"
+check "... and nothing for the clean response to /checked/ok" \
+    sh -c '! grep -q "/checked/ok" "$1"' _ "$scratch/checked.log"
+check "... nor no-date, which nginx adds after the Lua filter" \
+    sh -c '! grep -q "no-date" "$1"' _ "$scratch/checked.log"
+# The same head as curl sees it, through the command line: nginx's own
+# Allow-less 405 is an error there too.
+curl -sI -H 'Connection: close' "$base/checked/405" > "$scratch/checked.head"
+"$hs" --check --method HEAD "$scratch/checked.head" > "$scratch/checked.out"
+st=$?
+sed 's/^/# /' "$scratch/checked.out"
+check "curl -sI | httpstatus --check on nginx's 405: exit 1" test "$st" -eq 1
+check "... 405-without-allow" grep -q "405-without-allow" "$scratch/checked.out"
+curl -sI -H 'Connection: close' "$base/checked/ok" > "$scratch/ok.head"
+"$hs" --check --method HEAD "$scratch/ok.head" > "$scratch/ok.out"
+st=$?
+sed 's/^/# /' "$scratch/ok.out"
+check "... and on its 200: exit 0" test "$st" -eq 0
+
+# README's session on a real server, replayed against this nginx.
+. "$top_srcdir/man/manlib.sh"
+awk '/^<!-- replayed by tests\/nginx\/nginx.sh -->$/ { want = 1; next }
+     want && /^```/ { if (on) exit; on = 1; next }
+     on' "$top_srcdir/README.md" | sed "s|http://127.0.0.1:8080|$base|g" > "$scratch/readme.session"
+check "README has the session on nginx" grep -q 'httpstatus --check' "$scratch/readme.session"
+mkdir -p "$scratch/readme"
+PATH="$top_builddir/tools:$PATH" run_transcript "README's session on nginx" \
+    "$scratch/readme.session" "$scratch/readme"
 
 # ---- ngx.HTTP_* and misuse ------------------------------------------
 request consts "$base/ngx-constants"

@@ -209,8 +209,10 @@ def test_everything_public_is_documented():
 def test_help_is_short():
     # The API, not the methods of int nine times over, nor the private
     # extension module.
+    # (The header-field part of the API, its four enums and the Rule and
+    # Finding named tuples, takes about 550 lines.)
     text = pydoc.render_doc(httpstatus, renderer=pydoc.plaintext)
-    assert len(text.splitlines()) < 1450, len(text.splitlines())
+    assert len(text.splitlines()) < 2000, len(text.splitlines())
     assert "_httpstatus" not in text and "bit_length" not in text
     assert "is_method_preserving(code)" in text and "NOT_FOUND = <Status.NOT_FOUND: 404>" in text
 

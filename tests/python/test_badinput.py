@@ -314,6 +314,8 @@ COVERED = ({"version", "dialect_from_name", "parse_status_line", "codes", "next"
             # tests/python/test_wire.py: formatting raises ValueError, as
             # format_status_line does; registry_checked takes nothing.
             "format_status_line_flags", "wire_line", "registry_checked"}
+           # test_field_and_check_arguments: a bit set, an optional text, none, a head
+           | {"field_next", "field_flag_name", "fields", "check"}
            | {k.split("(")[0].split(".")[-1]
               for t in (QUERIES, INT_QUERIES, CONSTRUCTORS, PHRASE_CALLS, DIALECT_CALLS)
               for k in t})
@@ -339,6 +341,37 @@ def test_other_functions_by_kind(fn):
             for value in ODD_CODES:
                 args[i] = value
                 call(*args)         # an answer, never an exception
+
+
+def test_field_and_check_arguments():
+    # field_flag_name, field_next, fields and check have arguments of kinds
+    # test_other_functions_by_kind does not try.
+    # A bit set, as flag_name() takes it.
+    assert httpstatus.field_flag_name(0) is None
+    assert httpstatus.field_flag_name(3) is None
+    for bad in (-1, 2 ** 32):
+        with pytest.raises(ValueError):
+            httpstatus.field_flag_name(bad)
+    for bad in (True, 1.0, "1", None):
+        with pytest.raises(TypeError):
+            httpstatus.field_flag_name(bad)
+    # An optional text.
+    for bad in (404, 1.0, ["Date"]):
+        with pytest.raises(TypeError):
+            httpstatus.field_next(bad)
+    assert httpstatus.field_next("x" * 100000) is None
+    with pytest.raises(TypeError):
+        httpstatus.fields(1)
+    # The head: any bytes, never an exception but for its type.
+    for head in (b"", b"\0" * 100, "\udcff", bytearray(70000), memoryview(b"HTTP/1.1 200")):
+        assert isinstance(httpstatus.check(head), tuple)
+    for bad in (None, 404, ["HTTP/1.1 200 OK"]):
+        with pytest.raises(TypeError):
+            httpstatus.check(bad)
+    for bad in (True, "1.2", "x", (1, 2), (2, 1)):
+        with pytest.raises((TypeError, ValueError)):
+            httpstatus.check("HTTP/1.1 200 OK\r\n\r\n", version=bad)
+    assert httpstatus.check("HTTP/1.1 200 OK\r\nDate: x\r\n\r\n", method="G" * 1000) == ()
 
 
 def test_every_public_function_is_covered():

@@ -487,6 +487,135 @@ def codes(filter=_c.FILTER_ALL):
     return tuple(out)
 
 
+# ----------------------------------------------------------------------
+# Header fields, the fields that go with a code, the checker
+# ----------------------------------------------------------------------
+
+FieldStatus = _enum_class(
+    "FieldStatus", _enum.IntEnum, "FIELD_STATUS_",
+    "Where a header field stands in the IANA HTTP Field Name Registry.",
+    label=property(lambda self: _c.field_status_name(self),
+                   doc='The lowercase name, e.g. "permanent".'))
+
+FieldFlag = _enum_class(
+    "FieldFlag", _enum.IntFlag,
+    [(n, v) for n, v in _constants("FIELD_")
+     if (_c.field_flag_name(v) or "").upper().replace("-", "_") == n],
+    "What the library knows of a header field, as bits (see field_flags()).",
+    label=property(lambda self: _c.field_flag_name(self),
+                   doc='The name of a single flag, e.g. "singleton"; None otherwise.'))
+
+Strength = _enum_class(
+    "Strength", _enum.IntEnum, "STRENGTH_",
+    "The requirement keyword of an RFC sentence.",
+    label=property(lambda self: _c.strength_name(self), doc='"MUST", "SHOULD NOT"...'))
+
+Severity = _enum_class(
+    "Severity", _enum.IntEnum, "SEVERITY_",
+    "How bad a finding of check() is: NOTE, WARNING or ERROR.",
+    label=property(lambda self: _c.severity_name(self), doc='"note", "warning", "error".'))
+
+
+class UnknownFieldError(LookupError, ValueError):
+    """A header field name the library does not know."""
+
+
+def _field_name_arg(name):
+    # C reads a name up to its NUL: a name with a NUL in it is no field's.
+    if isinstance(name, (str, bytes, bytearray)) and ("\0" if isinstance(name, str)
+                                                      else b"\0") in name:
+        return ""
+    return name
+
+
+def field_name(name):
+    """The name as the IANA registry spells it ("content-type" gives
+    "Content-Type"), or None for a name the library does not know."""
+    return _c.field_name(_field_name_arg(name))
+
+
+def field_status(name):
+    """The FieldStatus of a header field; UnknownFieldError for a name the
+    library does not know."""
+    answer = _c.field_status(_field_name_arg(name))
+    if answer < 0:
+        raise UnknownFieldError(f"unknown header field: {_quote(name)}")
+    return FieldStatus(answer)
+
+
+def field_flags(name):
+    """What the library knows of a field, as FieldFlag bits; FieldFlag(0)
+    for an unknown name."""
+    return FieldFlag(_c.field_flags(_field_name_arg(name)))
+
+
+def field_spec(name):
+    """The field's defining document, e.g. "RFC 9110, Section 8.3"; None for
+    an unknown name."""
+    return _c.field_spec(_field_name_arg(name))
+
+
+def field_next(after=None):
+    """The first field's name for None, else the name after after, or None."""
+    return _c.field_next(None if after is None else _field_name_arg(after))
+
+
+def fields():
+    """Every header field name the library knows, in the registry's order."""
+    return _FIELDS
+
+
+_FIELDS = []
+_f = _c.field_next(None)
+while _f is not None:
+    _FIELDS.append(_f)
+    _f = _c.field_next(_f)
+_FIELDS = tuple(_FIELDS)
+del _f
+
+Rule = _namedtuple("Rule", "field strength condition spec message id severity",
+                   module=__name__)
+Rule.__doc__ = """A rule that RFC text ties to a status code: the field (None for a rule
+about content), its Strength, the condition (None for always), the RFC
+and section, what it says, and the id and Severity of the finding check()
+reports when it is broken (None when the rule is not checked)."""
+
+Finding = _namedtuple("Finding", "id severity line offset length message spec field detail",
+                      module=__name__)
+Finding.__doc__ = """A problem check() found in a response head: its stable id ("405-without-
+allow"), Severity, line (1 for the status line), offset and length in
+bytes, a one-line message, the RFC and section, the field concerned and
+more detail (or None)."""
+
+
+def rules(code):
+    """The rules RFC text ties to code (those of its class included), as a
+    tuple of Rule; () outside 100-599."""
+    _, items = _c.rules(code)
+    return tuple(Rule(f, Strength(st), cond, spec, msg, ident,
+                      Severity(sev) if sev else None)
+                 for f, st, cond, spec, msg, ident, sev in items)
+
+
+def check(head, method=None, version=None):
+    """Checks a response head (str or bytes: a status line, field lines and
+    the empty line, as a server sends it or "curl -sI" prints it) and
+    returns its findings as a tuple of Finding, () for a clean head (at
+    most 256).  method is the request method ("HEAD", "CONNECT"...) or
+    None; version "1.0", "1.1", "2", "3" or a (major, minor) pair, or None
+    to take it from the status line.  ValueError for another version."""
+    if version is None:
+        v = 0
+    else:
+        major, minor = _version(version)
+        v = _operator.index(major) * 10 + _operator.index(minor)
+    total, items = _c.check(head, method, v)
+    if total < 0:
+        _raise(total, version)
+    return tuple(Finding(i, Severity(sev), line, off, length, msg, spec, f, d)
+                 for i, sev, line, off, length, msg, spec, f, d in items)
+
+
 # Every other C function, as SWIG wraps it.
 globals().update((_n, _f) for _n, _f in vars(_c).items()
                  if callable(_f) and _n[:1].islower() and _n != "code_table"
@@ -496,7 +625,8 @@ __all__ = sorted(
     ["Dialect", "Error", "Filter", "Flag", "Match", "ParseFlag", "ReasonMatch",
      "Registry", "Status", "StatusClass", "StatusLine", "StatusLineError",
      "UnknownPhraseError", "MIN", "MAX", "PHRASE_MAX", "STATUS_LINE_MAX",
-     "codes", "find_reason", "status"]
+     "codes", "find_reason", "status", "FieldStatus", "FieldFlag", "Strength", "Severity",
+     "UnknownFieldError", "Rule", "Finding", "fields", "FIELD_NAME_MAX", "CHECK_MAX"]
     + [_n for _n, _f in vars(_c).items() if callable(_f) and _n[:1].islower()
        and _n != "code_table"]
     + _PREDICATES)
