@@ -250,36 +250,30 @@ HS_EXPORT int httpstatus_next(int code, unsigned int filter)
 
 HS_EXPORT const char *httpstatus_strerror(int error)
 {
-	switch (error) {
-	case HTTPSTATUS_ERR_INVALID:
-		return "invalid argument";
-	case HTTPSTATUS_ERR_NOT_FOUND:
-		return "unknown reason phrase";
-	case HTTPSTATUS_ERR_TOO_LONG:
-		return "input too long";
-	case HTTPSTATUS_ERR_CHARSET:
-		return "control or non-ASCII byte in phrase";
-	case HTTPSTATUS_ERR_MISMATCH:
-		return "status code and reason phrase disagree";
-	case HTTPSTATUS_ERR_INCOMPLETE:
-		return "status line: incomplete, more bytes needed";
-	case HTTPSTATUS_ERR_VERSION:
-		return "status line: bad HTTP-version";
-	case HTTPSTATUS_ERR_CODE:
-		return "status line: bad status code";
-	case HTTPSTATUS_ERR_SYNTAX:
-		return "status line: bad separator between fields";
-	case HTTPSTATUS_ERR_REASON:
-		return "status line: forbidden byte in reason phrase";
-	case HTTPSTATUS_ERR_LINE_END:
-		return "status line: bad or missing CRLF";
-	case HTTPSTATUS_ERR_SERVER_VERSION:
-		return "dialect: malformed server version (want product/x.y.z)";
-	case HTTPSTATUS_ERR_UNVERIFIED:
-		return "dialect: no checked release of that server has this version";
-	default:
-		return "unknown error";
-	}
+	/* Indexed by -error.  Arrays of characters, not of pointers: a switch
+	 * of string returns may become a pointer table, one load-time
+	 * relocation per message. */
+	static const char messages[][64] = {
+		"unknown error",
+		"invalid argument",                                     /* INVALID */
+		"unknown reason phrase",                                /* NOT_FOUND */
+		"input too long",                                       /* TOO_LONG */
+		"control or non-ASCII byte in phrase",                  /* CHARSET */
+		"status code and reason phrase disagree",               /* MISMATCH */
+		"status line: incomplete, more bytes needed",           /* INCOMPLETE */
+		"status line: bad HTTP-version",                        /* VERSION */
+		"status line: bad status code",                         /* CODE */
+		"status line: bad separator between fields",            /* SYNTAX */
+		"status line: forbidden byte in reason phrase",         /* REASON */
+		"status line: bad or missing CRLF",                     /* LINE_END */
+		"dialect: malformed server version (want product/x.y.z)", /* SERVER_VERSION */
+		"dialect: no checked release of that server has this version", /* UNVERIFIED */
+	};
+	unsigned int i = 0u - (unsigned int)error;
+
+	_Static_assert(sizeof messages / sizeof messages[0] == 1 - HTTPSTATUS_ERR_UNVERIFIED,
+	               "one message for each httpstatus_error");
+	return messages[i < sizeof messages / sizeof messages[0] ? i : 0];
 }
 
 HS_EXPORT const char *httpstatus_version(void)

@@ -70,7 +70,7 @@ int main(void)
 	/* A server dialect answers for every valid code; phrases are clean. */
 	tap_errors = 0;
 	for (int code = 100; code <= 599; code++)
-		for (d = 0; d < 7; d++) {
+		for (d = 0; d < HTTPSTATUS_DIALECT_COUNT; d++) {
 			const char *p = httpstatus_reason_dialect(code, d);
 
 			if (d == NGX && !p)
@@ -81,7 +81,7 @@ int main(void)
 		}
 	is_int(tap_errors, 0, "dialect phrases are printable ASCII; nginx answers every code");
 
-	for (d = 0; d < 7; d++) {
+	for (d = 0; d < (int)(sizeof names / sizeof names[0]); d++) {
 		is_str(httpstatus_dialect_name(d), names[d], "dialect %d name", d);
 		is_int(httpstatus_dialect_from_name(names[d]), d, "dialect %s from name", names[d]);
 	}
@@ -90,9 +90,11 @@ int main(void)
 	is_int(httpstatus_dialect_from_name("ngin"), HTTPSTATUS_ERR_INVALID, "a prefix");
 	is_int(httpstatus_dialect_from_name(""), HTTPSTATUS_ERR_INVALID, "empty name");
 	is_int(httpstatus_dialect_from_name(NULL), HTTPSTATUS_ERR_INVALID, "NULL name");
-	is_str(httpstatus_dialect_name(7), NULL, "dialect 7 has no name");
+	is_str(httpstatus_dialect_name(HTTPSTATUS_DIALECT_COUNT), NULL,
+	       "dialect HTTPSTATUS_DIALECT_COUNT has no name");
 	is_str(httpstatus_dialect_name(-1), NULL, "dialect -1 has no name");
-	is_str(httpstatus_reason_dialect(404, 7), NULL, "unknown dialect gives NULL");
+	is_str(httpstatus_reason_dialect(404, HTTPSTATUS_DIALECT_COUNT), NULL,
+	       "unknown dialect gives NULL");
 	is_str(httpstatus_reason_dialect(404, -1), NULL, "negative dialect gives NULL");
 	is_str(httpstatus_reason_dialect(404, 2147483647), NULL, "INT_MAX dialect gives NULL");
 	return done_testing();

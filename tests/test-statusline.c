@@ -140,7 +140,8 @@ static void truncation(void)
 	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, 99, 0), HTTPSTATUS_ERR_INVALID, "99");
 	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, 600, 0), HTTPSTATUS_ERR_INVALID, "600");
 	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, -1, 0), HTTPSTATUS_ERR_INVALID, "-1");
-	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, 200, 7), HTTPSTATUS_ERR_INVALID,
+	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, 200, HTTPSTATUS_DIALECT_COUNT),
+	       HTTPSTATUS_ERR_INVALID,
 	       "unknown dialect");
 	is_int(httpstatus_format_status_line(buf, sizeof buf, 1, 1, 200, -1), HTTPSTATUS_ERR_INVALID,
 	       "negative dialect");

@@ -11,7 +11,7 @@
 
 #include "fuzz.h"
 
-#define NDIALECTS 7
+#define NDIALECTS HTTPSTATUS_DIALECT_COUNT
 
 /* The dialect whose name matches s ignoring ASCII case, or ERR_INVALID. */
 static int reference(const char *s)

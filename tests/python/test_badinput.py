@@ -105,7 +105,7 @@ BAD_DIALECTS = [
     ([0], TypeError), ("lighttpd", ValueError), ("nginx\x00", ValueError),
     ("ngin\u00e9", ValueError), ("\ud800", ValueError), ("n" * MB, ValueError), ("", ValueError),
 ]
-UNKNOWN_DIALECT_NUMBERS = [-1, 7, 2**100, Index(99)]
+UNKNOWN_DIALECT_NUMBERS = [-1, httpstatus.DIALECT_COUNT, 2**100, Index(99)]
 
 BAD_STATUS_LINES = [
     (None, TypeError), (404, TypeError), (404.0, TypeError), (True, TypeError),
