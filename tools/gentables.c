@@ -945,26 +945,42 @@ static void build_raw_hash(void)
 	die(0, "no seed places the spellings without collision");
 }
 
-static void build_hash(void)
+/*
+ * Open addressing with a seeded hash: a power-of-two table of at least
+ * want buckets, and the seed (of the first 20000) whose longest probe is
+ * shortest, stopping at one of 2 or less.  place(seed, table, limit) fills
+ * the table and returns its longest probe, giving up past limit.  The
+ * table is left filled with the best seed's placement.
+ */
+static int *seed_table(unsigned want, unsigned (*place_fn)(unsigned, int *, unsigned),
+                       unsigned *n, unsigned *best_seed_out, unsigned *best_probe_out)
 {
-	unsigned seed;
+	unsigned seed, best = ~0u, best_at = 0;
+	int *table;
 
-	nbuckets = 1;
-	while (nbuckets < (unsigned)nkeys * 4)
-		nbuckets <<= 1;
-	buckets = calloc(nbuckets, sizeof *buckets);
-	if (!buckets)
+	*n = 1;
+	while (*n < want)
+		*n <<= 1;
+	table = calloc(*n, sizeof *table);
+	if (!table)
 		die(0, "out of memory");
-	best_probe = ~0u;
-	for (seed = 0; seed < 20000 && best_probe > 2; seed++) {
-		unsigned p = place(seed, buckets, best_probe);
+	for (seed = 0; seed < 20000 && best > 2; seed++) {
+		unsigned p = place_fn(seed, table, best);
 
-		if (p < best_probe) {
-			best_probe = p;
-			best_seed = seed;
+		if (p < best) {
+			best = p;
+			best_at = seed;
 		}
 	}
-	place(best_seed, buckets, ~0u);
+	place_fn(best_at, table, ~0u);
+	*best_seed_out = best_at;
+	*best_probe_out = best;
+	return table;
+}
+
+static void build_hash(void)
+{
+	buckets = seed_table((unsigned)nkeys * 4, place, &nbuckets, &best_seed, &best_probe);
 	build_raws();
 	build_raw_hash();
 	build_sums();
@@ -1760,24 +1776,7 @@ static unsigned fplace(unsigned seed, int *b, unsigned limit)
 
 static void build_field_hash(void)
 {
-	unsigned seed;
-
-	fbuckets_n = 1;
-	while (fbuckets_n < (unsigned)nfld * 2)
-		fbuckets_n <<= 1;
-	fbuckets = calloc(fbuckets_n, sizeof *fbuckets);
-	if (!fbuckets)
-		die(0, "out of memory");
-	fbest_probe = ~0u;
-	for (seed = 0; seed < 20000 && fbest_probe > 2; seed++) {
-		unsigned p = fplace(seed, fbuckets, fbest_probe);
-
-		if (p < fbest_probe) {
-			fbest_probe = p;
-			fbest_seed = seed;
-		}
-	}
-	fplace(fbest_seed, fbuckets, ~0u);
+	fbuckets = seed_table((unsigned)nfld * 2, fplace, &fbuckets_n, &fbest_seed, &fbest_probe);
 }
 
 /* The fields' strings go to a pool of their own, hs_fpool. */
