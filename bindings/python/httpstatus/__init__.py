@@ -261,9 +261,11 @@ def match_reason(phrase):
     return ReasonMatch(code, Match(match))
 
 
-def from_reason(phrase):
-    """The code of a reason phrase; see match_reason()."""
-    return match_reason(phrase).code
+def _from_reason(phrase):
+    code, match = _c.match_reason(phrase)
+    if code < 0:
+        _raise(code, phrase)
+    return code
 
 
 def find_reason(phrase):
@@ -475,6 +477,17 @@ status = _c.code_table(
 # Status(code) is status(code): a callable without __get__ stored as a
 # metaclass's __call__ is called with the arguments alone.
 _StatusType.__call__ = status
+
+
+# The phrases the table spells exactly as a caller most often writes them
+# (each code's RFC 9110 phrase) answer from a dict; every other argument
+# goes through match_reason(), which gave these answers too.
+from_reason = _c.code_table(
+    "from_reason",
+    "from_reason(phrase)\n--\n\nThe code of a reason phrase; see match_reason().",
+    0, (), _from_reason,
+    {p: code for p, code in ((p, _c.match_reason(p)[0]) for p in map(_c.reason, _CODES) if p)
+     if code >= 0})
 
 
 def codes(filter=_c.FILTER_ALL):
