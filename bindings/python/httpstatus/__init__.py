@@ -126,21 +126,10 @@ class _EnumType(_enum.EnumType):
 
 
 # Python 3.11 and later build enums at a lower cost through
-# enum._simple_enum(), as http.HTTPStatus is built; it makes a subclass of
-# the class it is given, so the package's metaclass comes from an empty
-# enum of that metaclass.  Elsewhere, the ordinary way.
+# enum._simple_enum(), as http.HTTPStatus is built; the class it makes has
+# enum's own metaclass, which the package's (a subclass that adds no
+# state) then replaces.  A Python without it takes the ordinary way.
 _simple_enum = getattr(_enum, "_simple_enum", None)
-_empty_enums = {}
-
-
-def _empty_enum(meta, base):
-    key = meta, base
-    if key not in _empty_enums:
-        name = "_" + base.__name__
-        ns = meta.__prepare__(name, (base,))
-        ns["__module__"], ns["__qualname__"] = __name__, name
-        _empty_enums[key] = meta(name, (base,), ns)
-    return _empty_enums[key]
 
 
 def _enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
@@ -149,7 +138,8 @@ def _enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
     if _simple_enum is not None:
         body = dict(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
         body.update(members)
-        cls = _simple_enum(_empty_enum(meta, base))(type(name, (), body))
+        cls = _simple_enum(base)(type(name, (), body))
+        cls.__class__ = meta
         # Members in the class's dict, as the ordinary way leaves them:
         # Status.OK is then a dict hit, not a descriptor call.
         for n, m in cls._member_map_.items():
