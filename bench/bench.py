@@ -2,10 +2,14 @@
 """Python benchmarks of the httpstatus package, for bench/run.
 
 Times, in one run, httpstatus against the standard library:
-  reason(404)        vs http.client.responses[404]
-  Status(404)        vs http.HTTPStatus(404)
-  status(404)        vs http.HTTPStatus(404)   (the documented fast path)
-and measures the import time of httpstatus with python -X importtime.
+  reason(404)              vs http.client.responses[404]
+  Status(404)              vs http.HTTPStatus(404)
+  status(404)              vs http.HTTPStatus(404)   (the documented fast path)
+  from_reason("Not Found") vs d[s.lower()], d a dict of the lowercased
+                           RFC 9110 phrases
+  import httpstatus        vs import http (where HTTPStatus lives), the
+                           cumulative times python -X importtime gives,
+                           in fresh interpreters, alternating
 
 Each statement runs in a timeit loop calibrated to about --target-ms,
 once untimed as a warm-up, then --reps times, library and baseline
@@ -21,9 +25,11 @@ import argparse
 import http
 import http.client
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import timeit
 
 
@@ -62,29 +68,48 @@ def time_pair(lib_stmt, base_stmt, namespace, reps, target_s, quick):
     return statistics.median(t_lib), statistics.median(t_base)
 
 
-def import_time_us(module, runs):
-    """Median cumulative import time of module, in microseconds."""
-    times = []
-    for _ in range(runs + 1):             # the first run warms the caches
-        proc = subprocess.run([sys.executable, "-X", "importtime", "-c",
-                               "import " + module],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                              universal_newlines=True, env=os.environ.copy(),
-                              check=False)
-        if proc.returncode != 0:
-            fail("import %s failed: %s" % (module, proc.stderr.strip()[-300:]))
-        found = None
-        for line in proc.stderr.splitlines():
-            # "import time:  self [us] | cumulative | imported package"
-            if not line.startswith("import time:"):
-                continue
-            parts = line[len("import time:"):].split("|")
-            if len(parts) == 3 and parts[2].strip() == module:
-                found = int(parts[1])
-        if found is None:
-            fail("python -X importtime printed no line for " + module)
-        times.append(found)
-    return statistics.median(times[1:])
+def import_time_us(module, pycache):
+    """The cumulative import time of module in a fresh interpreter, in
+    microseconds.  Compiled code is cached under pycache for both sides
+    alike, as an installed package has its .pyc files."""
+    env = os.environ.copy()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-X",
+                           "pycache_prefix=" + pycache, "-c", "import " + module],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True, env=env, check=False)
+    if proc.returncode != 0:
+        fail("import %s failed: %s" % (module, proc.stderr.strip()[-300:]))
+    found = None
+    for line in proc.stderr.splitlines():
+        # "import time:  self [us] | cumulative | imported package"
+        if not line.startswith("import time:"):
+            continue
+        parts = line[len("import time:"):].split("|")
+        if len(parts) == 3 and parts[2].strip() == module:
+            found = int(parts[1])
+    if found is None:
+        fail("python -X importtime printed no line for " + module)
+    return found
+
+
+def import_pair(lib, base, runs):
+    """Median cumulative import times of modules lib and base, in
+    microseconds, over runs fresh interpreters each, alternating."""
+    pycache = tempfile.mkdtemp(prefix="httpstatus-bench-pyc.")
+    try:
+        import_time_us(lib, pycache)      # warm-up: compiles, fills caches
+        import_time_us(base, pycache)
+        t_lib, t_base = [], []
+        for r in range(runs):
+            pair = [(lib, t_lib), (base, t_base)]
+            if r % 2:
+                pair.reverse()
+            for module, out in pair:
+                out.append(import_time_us(module, pycache))
+    finally:
+        shutil.rmtree(pycache, ignore_errors=True)
+    return statistics.median(t_lib), statistics.median(t_base)
 
 
 def main():
@@ -107,6 +132,12 @@ def main():
         "status": httpstatus.status,
         "responses": http.client.responses,
         "HTTPStatus": http.HTTPStatus,
+        "from_reason": httpstatus.from_reason,
+        "phrase": "Not Found",
+        # The fair baseline of a reverse lookup: a dict of the lowercased
+        # phrases, and the lowering of the argument.
+        "phrases": {p.lower(): c for c in range(httpstatus.MIN, httpstatus.MAX + 1)
+                    if (p := httpstatus.reason(c))},
     }
 
     # The answers must agree before their speed means anything.
@@ -120,6 +151,11 @@ def main():
                  % (make.__name__, got, want))
     if not isinstance(httpstatus.Status(404), httpstatus.Status):
         fail("Status(404) is not a Status")
+    phrase = namespace["phrase"]
+    if httpstatus.from_reason(phrase) != namespace["phrases"][phrase.lower()]:
+        fail("from_reason(%r) = %r, the dict gives %r"
+             % (phrase, httpstatus.from_reason(phrase),
+                namespace["phrases"][phrase.lower()]))
 
     print("note\tPython\tPython %s (%s); httpstatus from %s"
           % (sys.version.split()[0], sys.executable,
@@ -136,6 +172,9 @@ def main():
          "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
         ("py-status-fast", "httpstatus.status(404), the documented fast path",
          "status(404)", "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
+        ("py-from-reason", 'httpstatus.from_reason("Not Found")', "from_reason(phrase)",
+         "d[s.lower()], a dict of the lowercased phrases", "phrases[phrase.lower()]",
+         "ratio<=1.2"),
     ]
     for ident, what, lib_stmt, base_what, base_stmt, goal in rows:
         lib, base = time_pair(lib_stmt, base_stmt, namespace, reps, target_s,
@@ -144,12 +183,10 @@ def main():
               % (ident, what, lib, base_what, base, goal))
         sys.stdout.flush()
 
-    runs = 3 if args.quick else 7
-    lib = import_time_us("httpstatus", runs)
-    base = import_time_us("http.client", runs)
-    print("row\tPython\tpy-import\t%s\t%.3f\t%s\t%.3f\t-"
+    lib, base = import_pair("httpstatus", "http", 3 if args.quick else 2 * reps + 1)
+    print("row\tPython\tpy-import\t%s\t%.3f\t%s\t%.3f\tratio<=1.0"
           % ("import httpstatus (cumulative, python -X importtime)", lib * 1000.0,
-             "import http.client (cumulative)", base * 1000.0))
+             "import http, where HTTPStatus lives (cumulative)", base * 1000.0))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@
  *
  * One hand-written piece: code_table(), the fast path from a status code
  * to a precomputed answer (a phrase, a Status member), used for reason()
- * and Status(code).  No Python object lives in a C static variable: the
+ * and Status(code), and from an exact phrase to its code for
+ * from_reason().  No Python object lives in a C static variable: the
  * package makes its tables in each interpreter that imports it.
  */
 
@@ -501,12 +502,15 @@ HS_PY_ARRAY(struct httpstatus_finding, 256, hs_py_finding)
 
 %{
 /*
- * code_table(name, doc, first, entries, fallback) -> function
+ * code_table(name, doc, first, entries, fallback, exact=None) -> function
  *
  * A built-in function named name, with docstring doc, that answers
  * entries[code - first] when called with one exact int whose entry exists
- * and is not None, and otherwise calls fallback with the same arguments.
- * The state lives in an object of the type below, the function's __self__.
+ * and is not None, exact[text] when called with one exact str that is a
+ * key of the dict exact, and otherwise calls fallback with the same
+ * arguments.  exact holds only answers fallback gives for the same text,
+ * so it changes the speed of a call, never its answer.  The state lives
+ * in an object of the type below, the function's __self__.
  */
 typedef struct {
 	PyObject_HEAD
@@ -515,6 +519,7 @@ typedef struct {
 	PyObject *doc;
 	PyObject *entries;
 	PyObject *fallback;
+	PyObject *exact;
 	long first;
 } hs_py_table;
 
@@ -535,6 +540,16 @@ static PyObject *hs_py_table_call(PyObject *self, PyObject *const *args, Py_ssiz
 				return entry;
 			}
 		}
+	} else if (nargs == 1 && kwnames == NULL && t->exact != NULL &&
+	           PyUnicode_CheckExact(args[0])) {
+		PyObject *entry = PyDict_GetItemWithError(t->exact, args[0]);
+
+		if (entry != NULL) {
+			Py_INCREF(entry);
+			return entry;
+		}
+		if (PyErr_Occurred())
+			return NULL;
 	}
 	return PyObject_Vectorcall(t->fallback, args, (size_t)nargs, kwnames);
 }
@@ -546,6 +561,7 @@ static int hs_py_table_traverse(PyObject *self, visitproc visit, void *arg)
 	Py_VISIT(Py_TYPE(self));
 	Py_VISIT(t->entries);
 	Py_VISIT(t->fallback);
+	Py_VISIT(t->exact);
 	return 0;
 }
 
@@ -555,6 +571,7 @@ static int hs_py_table_clear(PyObject *self)
 
 	Py_CLEAR(t->entries);
 	Py_CLEAR(t->fallback);
+	Py_CLEAR(t->exact);
 	return 0;
 }
 
@@ -587,15 +604,17 @@ static PyType_Spec hs_py_table_spec = {
 
 static PyObject *hs_py_code_table(PyObject *module, PyObject *args)
 {
-	PyObject *type, *name, *doc, *entries, *fallback, *modname, *fn;
+	PyObject *type, *name, *doc, *entries, *fallback, *exact = Py_None, *modname, *fn;
 	long first;
 	hs_py_table *t;
 
-	if (!PyArg_ParseTuple(args, "UUlO!O:code_table", &name, &doc, &first, &PyTuple_Type,
-	                      &entries, &fallback))
+	if (!PyArg_ParseTuple(args, "UUlO!O|O:code_table", &name, &doc, &first, &PyTuple_Type,
+	                      &entries, &fallback, &exact))
 		return NULL;
 	if (!PyCallable_Check(fallback))
 		return PyErr_Format(PyExc_TypeError, "code_table() fallback must be callable");
+	if (exact != Py_None && !PyDict_CheckExact(exact))
+		return PyErr_Format(PyExc_TypeError, "code_table() exact must be a dict or None");
 	if (first < 0)
 		return PyErr_Format(PyExc_ValueError, "code_table() first must not be negative");
 	type = PyObject_GetAttrString(module, "CodeTable");
@@ -613,6 +632,11 @@ static PyObject *hs_py_code_table(PyObject *module, PyObject *args)
 	t->doc = doc;
 	t->entries = entries;
 	t->fallback = fallback;
+	t->exact = NULL;
+	if (exact != Py_None) {
+		Py_INCREF(exact);
+		t->exact = exact;
+	}
 	t->first = first;
 	t->def.ml_name = PyUnicode_AsUTF8(name);
 	t->def.ml_doc = PyUnicode_AsUTF8(doc);

@@ -90,6 +90,32 @@ def test_from_reason():
     assert httpstatus.find_reason("No Such Phrase") is None
 
 
+def test_from_reason_fast_path_answers_as_match_reason():
+    # from_reason() answers the phrases it knows exactly from a dict: the
+    # same answers, for str and its subclasses, bytes, keywords and bad types.
+    class Text(str):
+        pass
+
+    for code in range(httpstatus.MIN, httpstatus.MAX + 1):
+        for phrase in {httpstatus.reason(code, d) for d in httpstatus.Dialect} - {None, ""}:
+            want = httpstatus.find_reason(phrase)
+            for arg in (phrase, Text(phrase), phrase.encode(), phrase.upper()):
+                if want is None:
+                    with pytest.raises(ValueError):
+                        httpstatus.from_reason(arg)
+                    continue
+                got = httpstatus.from_reason(arg)
+                assert got == want and type(got) is int, (arg, got, want)
+    assert httpstatus.from_reason(phrase="Not Found") == 404
+    for bad in (True, 404, None, 4.5):
+        with pytest.raises(TypeError, match="argument"):
+            httpstatus.from_reason(bad)
+    with pytest.raises(TypeError):
+        httpstatus.from_reason("Not Found", "Gone")
+    with pytest.raises(httpstatus.UnknownPhraseError):
+        httpstatus.from_reason(Text("Nope"))
+
+
 def test_from_reason_errors():
     assert issubclass(httpstatus.UnknownPhraseError, LookupError)
     assert issubclass(httpstatus.UnknownPhraseError, ValueError)

@@ -125,11 +125,29 @@ class _EnumType(_enum.EnumType):
                       | {n for n in cls.__dict__ if not n.startswith("_")})
 
 
+# Python 3.11 and later build enums at a lower cost through
+# enum._simple_enum(), as http.HTTPStatus is built; the class it makes has
+# enum's own metaclass, which the package's (a subclass that adds no
+# state) then replaces.  A Python without it takes the ordinary way.
+_simple_enum = getattr(_enum, "_simple_enum", None)
+
+
 def _enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
+    members = [(n, v) for n, v in (_constants(prefix) if isinstance(prefix, str) else prefix)
+               if keep is None or keep(v)]
+    if _simple_enum is not None:
+        body = dict(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
+        body.update(members)
+        cls = _simple_enum(base)(type(name, (), body))
+        cls.__class__ = meta
+        # Members in the class's dict, as the ordinary way leaves them:
+        # Status.OK is then a dict hit, not a descriptor call.
+        for n, m in cls._member_map_.items():
+            type.__setattr__(cls, n, m)
+        return cls
     ns = meta.__prepare__(name, (base,))
-    for n, v in _constants(prefix) if isinstance(prefix, str) else prefix:
-        if keep is None or keep(v):
-            ns[n] = v
+    for n, v in members:
+        ns[n] = v
     ns.update(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
     return meta(name, (base,), ns)
 
@@ -261,9 +279,11 @@ def match_reason(phrase):
     return ReasonMatch(code, Match(match))
 
 
-def from_reason(phrase):
-    """The code of a reason phrase; see match_reason()."""
-    return match_reason(phrase).code
+def _from_reason(phrase):
+    code, match = _c.match_reason(phrase)
+    if code < 0:
+        _raise(code, phrase)
+    return code
 
 
 def find_reason(phrase):
@@ -475,6 +495,17 @@ status = _c.code_table(
 # Status(code) is status(code): a callable without __get__ stored as a
 # metaclass's __call__ is called with the arguments alone.
 _StatusType.__call__ = status
+
+
+# The phrases the table spells exactly as a caller most often writes them
+# (each code's RFC 9110 phrase) answer from a dict; every other argument
+# goes through match_reason(), which gave these answers too.
+from_reason = _c.code_table(
+    "from_reason",
+    "from_reason(phrase)\n--\n\nThe code of a reason phrase; see match_reason().",
+    0, (), _from_reason,
+    {p: code for p, code in ((p, _c.match_reason(p)[0]) for p in map(_c.reason, _CODES) if p)
+     if code >= 0})
 
 
 def codes(filter=_c.FILTER_ALL):
