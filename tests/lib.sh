@@ -31,5 +31,20 @@ installed_copy() {
 	rm -rf "$1" && cp -a "$HS_DESTDIR" "$1"
 }
 
+# stop_pid PID SIGNAL: stops a server the test started: sends SIGNAL,
+# waits up to 5 seconds for the process to end, then kills it.
+stop_pid() {
+	[ -n "$1" ] || return 0
+	kill -"$2" "$1" 2>/dev/null
+	sp_i=0
+	while kill -0 "$1" 2>/dev/null && [ $sp_i -lt 50 ]; do
+		sleep 0.1
+		sp_i=$((sp_i + 1))
+	done
+	kill -KILL "$1" 2>/dev/null
+	wait "$1" 2>/dev/null
+	return 0
+}
+
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/httpstatus-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

@@ -37,17 +37,8 @@ python=$(command -v python3 2>/dev/null || true)
 # Stop nginx on every exit, also on failure.
 nginx_pid=
 stop_nginx() {
-    if [ -n "$nginx_pid" ]; then
-        kill -QUIT "$nginx_pid" 2>/dev/null
-        i=0
-        while kill -0 "$nginx_pid" 2>/dev/null && [ $i -lt 50 ]; do
-            sleep 0.1
-            i=$((i + 1))
-        done
-        kill -KILL "$nginx_pid" 2>/dev/null
-        wait "$nginx_pid" 2>/dev/null
-        nginx_pid=
-    fi
+    stop_pid "$nginx_pid" QUIT
+    nginx_pid=
 }
 trap 'stop_nginx; rm -rf "$scratch"' EXIT
 trap 'exit 1' INT TERM HUP

@@ -37,17 +37,8 @@ curl() {
 
 server_pid=
 stop_server() {
-	if [ -n "$server_pid" ]; then
-		kill -TERM "$server_pid" 2>/dev/null
-		i=0
-		while kill -0 "$server_pid" 2>/dev/null && [ $i -lt 50 ]; do
-			sleep 0.1
-			i=$((i + 1))
-		done
-		kill -KILL "$server_pid" 2>/dev/null
-		wait "$server_pid" 2>/dev/null
-		server_pid=
-	fi
+	stop_pid "$server_pid" TERM
+	server_pid=
 }
 trap 'stop_server; rm -rf "$scratch"' EXIT
 trap 'exit 1' INT TERM HUP
