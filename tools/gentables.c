@@ -66,12 +66,9 @@ static const struct flag_info flags[] = {
 };
 #define NFLAGS (sizeof(flags) / sizeof(flags[0]))
 
-struct field_flag_info {
-	const char *enum_suffix, *name, *comment;
-};
-
-static const struct field_flag_info field_flags[] = {
-#define HS_FIELD_FLAG(e, name, comment) { #e, name, comment },
+/* The header fields' flags: the same shape, none set per code. */
+static const struct flag_info field_flags[] = {
+#define HS_FIELD_FLAG(e, name, comment) { #e, name, comment, 0 },
 #include "fieldflags.def"
 #undef HS_FIELD_FLAG
 };
@@ -1041,6 +1038,18 @@ static void print_comment(const char *text)
 	}
 }
 
+/* The enumerators of a list of bits, bit 0 first, each with its comment. */
+static void print_bits(const char *prefix, const struct flag_info *list, size_t n)
+{
+	size_t f;
+
+	for (f = 0; f < n; f++) {
+		print_comment(list[f].comment);
+		printf("\t%s%s = 1u << %u%s\n", prefix, list[f].enum_suffix, (unsigned)f,
+		       f + 1 < n ? "," : "");
+	}
+}
+
 static void emit_header(const char *tmpl, const char *maj, const char *min,
                         const char *mic)
 {
@@ -1075,23 +1084,11 @@ static void emit_header(const char *tmpl, const char *maj, const char *min,
 			continue;
 		}
 		if (strstr(line, "@HTTPSTATUS_FLAGS@")) {
-			size_t f;
-
-			for (f = 0; f < NFLAGS; f++) {
-				print_comment(flags[f].comment);
-				printf("\tHTTPSTATUS_FLAG_%s = 1u << %u%s\n", flags[f].enum_suffix,
-				       (unsigned)f, f + 1 < NFLAGS ? "," : "");
-			}
+			print_bits("HTTPSTATUS_FLAG_", flags, NFLAGS);
 			continue;
 		}
 		if (strstr(line, "@HTTPSTATUS_FIELD_FLAGS@")) {
-			size_t f;
-
-			for (f = 0; f < NFIELD_FLAGS; f++) {
-				print_comment(field_flags[f].comment);
-				printf("\tHTTPSTATUS_FIELD_%s = 1u << %u%s\n", field_flags[f].enum_suffix,
-				       (unsigned)f, f + 1 < NFIELD_FLAGS ? "," : "");
-			}
+			print_bits("HTTPSTATUS_FIELD_", field_flags, NFIELD_FLAGS);
 			continue;
 		}
 		if (strstr(line, "@HTTPSTATUS_CODES@")) {
