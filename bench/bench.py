@@ -10,6 +10,8 @@ Times, in one run, httpstatus against the standard library:
   import httpstatus        vs import http (where HTTPStatus lives), the
                            cumulative times python -X importtime gives,
                            in fresh interpreters, alternating
+  import httpstatus and    vs import http and HTTPStatus(404): the first use
+  Status(404)              of an enum, which the package makes then (no goal)
 
 Each statement runs in a timeit loop calibrated to about --target-ms,
 once untimed as a warm-up, then --reps times, library and baseline
@@ -93,20 +95,37 @@ def import_time_us(module, pycache):
     return found
 
 
-def import_pair(lib, base, runs):
-    """Median cumulative import times of modules lib and base, in
-    microseconds, over runs fresh interpreters each, alternating."""
+def first_use_us(code, pycache):
+    """The time, in microseconds, a fresh interpreter takes to run code
+    (an import and a first call), measured inside it around code alone."""
+    env = os.environ.copy()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    program = ("import time as _t\n_s = _t.perf_counter()\n%s\n"
+               "print((_t.perf_counter() - _s) * 1e6)\n" % code)
+    proc = subprocess.run([sys.executable, "-X", "pycache_prefix=" + pycache, "-c", program],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          universal_newlines=True, env=env, check=False)
+    if proc.returncode != 0:
+        fail("%r failed: %s" % (code, proc.stderr.strip()[-300:]))
+    return float(proc.stdout.split()[-1])
+
+
+def fresh_pair(measure, lib, base, runs):
+    """Medians of measure(lib) and measure(base), in microseconds, over runs
+    fresh interpreters each, alternating, with compiled code cached under a
+    directory of their own for both sides alike, as an installed package
+    has its .pyc files."""
     pycache = tempfile.mkdtemp(prefix="httpstatus-bench-pyc.")
     try:
-        import_time_us(lib, pycache)      # warm-up: compiles, fills caches
-        import_time_us(base, pycache)
+        measure(lib, pycache)      # warm-up: compiles, fills caches
+        measure(base, pycache)
         t_lib, t_base = [], []
         for r in range(runs):
             pair = [(lib, t_lib), (base, t_base)]
             if r % 2:
                 pair.reverse()
-            for module, out in pair:
-                out.append(import_time_us(module, pycache))
+            for what, out in pair:
+                out.append(measure(what, pycache))
     finally:
         shutil.rmtree(pycache, ignore_errors=True)
     return statistics.median(t_lib), statistics.median(t_base)
@@ -183,10 +202,18 @@ def main():
               % (ident, what, lib, base_what, base, goal))
         sys.stdout.flush()
 
-    lib, base = import_pair("httpstatus", "http", 3 if args.quick else 2 * reps + 1)
+    runs = 3 if args.quick else 2 * reps + 1
+    lib, base = fresh_pair(import_time_us, "httpstatus", "http", runs)
     print("row\tPython\tpy-import\t%s\t%.3f\t%s\t%.3f\tratio<=1.0"
           % ("import httpstatus (cumulative, python -X importtime)", lib * 1000.0,
              "import http, where HTTPStatus lives (cumulative)", base * 1000.0))
+    # The package makes its enums when one is first asked for; this row
+    # shows what that first use costs, beside http's eager enum.
+    lib, base = fresh_pair(first_use_us, "import httpstatus\nhttpstatus.Status(404)",
+                           "import http\nhttp.HTTPStatus(404)", runs)
+    print("row\tPython\tpy-first-status\t%s\t%.3f\t%s\t%.3f\t-"
+          % ("import httpstatus, then Status(404), whose first use makes the enums",
+             lib * 1000.0, "import http, then HTTPStatus(404)", base * 1000.0))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ hs_py_tests = \
 	tests/python/test_wire.py \
 	tests/python/test_install.py \
 	tests/python/test_typing.py \
-	tests/python/test_interpreters.py
+	tests/python/test_interpreters.py \
+	tests/python/test_lazy.py
 
 hs_py_examples = examples/python/example.py
 

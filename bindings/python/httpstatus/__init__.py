@@ -31,17 +31,23 @@ lookup, a malformed status line or a line that cannot be formatted raise
 a ValueError.
 """
 
-import enum as _enum
-import operator as _operator
-from collections import namedtuple as _namedtuple
-from types import SimpleNamespace as _Namespace
+# Only built-in modules here: the enums, the named tuples and what they
+# need (enum, collections) are made when first used, see _build() below,
+# so that a program that asks for a phrase does not pay for them.
+import _thread
+from _operator import index as _index
 
 from . import _httpstatus
 
-# The private module's contents under a name that is not a module, and no
-# search path left now that it is loaded: help() shows the package's API,
-# not a submodule.
-_c = _Namespace(**vars(_httpstatus))
+
+class _Private:
+    """The private module's contents under a name that is not a module."""
+
+
+# With no search path left now that it is loaded, help() shows the
+# package's API, not a submodule.
+_c = _Private()
+_c.__dict__.update(vars(_httpstatus))
 del _httpstatus
 __path__ = []
 
@@ -100,95 +106,6 @@ def _raise(error, subject=None, offset=None, line=False):
     if error == _c.ERR_NOT_FOUND:
         raise UnknownPhraseError(message)
     raise ValueError(message)
-
-
-# ----------------------------------------------------------------------
-# Enums, from the C constants
-# ----------------------------------------------------------------------
-
-class _EnumType(_enum.EnumType):
-    """The type of the package's enums: members come from integers only
-    (Status(404.0) and Flag(True) are TypeErrors), and dir() lists what
-    the enum adds, not the methods of int."""
-
-    def __call__(cls, value):
-        if isinstance(value, str) and cls is Dialect:
-            # As a dialect argument takes it (dialect_name() converts it).
-            return dialect_from_name(_c.dialect_name(value))
-        if isinstance(value, bool) or not hasattr(type(value), "__index__"):
-            raise TypeError(f"{cls.__name__}() argument must be an int, "
-                            f"not {type(value).__name__}")
-        return super().__call__(_operator.index(value))
-
-    def __dir__(cls):
-        return sorted(set(cls._member_names_)
-                      | {n for n in cls.__dict__ if not n.startswith("_")})
-
-
-# Python 3.11 and later build enums at a lower cost through
-# enum._simple_enum(), as http.HTTPStatus is built; the class it makes has
-# enum's own metaclass, which the package's (a subclass that adds no
-# state) then replaces.  A Python without it takes the ordinary way.
-_simple_enum = getattr(_enum, "_simple_enum", None)
-
-
-def _enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
-    members = [(n, v) for n, v in (_constants(prefix) if isinstance(prefix, str) else prefix)
-               if keep is None or keep(v)]
-    if _simple_enum is not None:
-        body = dict(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
-        body.update(members)
-        cls = _simple_enum(base)(type(name, (), body))
-        cls.__class__ = meta
-        # Members in the class's dict, as the ordinary way leaves them:
-        # Status.OK is then a dict hit, not a descriptor call.
-        for n, m in cls._member_map_.items():
-            type.__setattr__(cls, n, m)
-        return cls
-    ns = meta.__prepare__(name, (base,))
-    for n, v in members:
-        ns[n] = v
-    ns.update(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
-    return meta(name, (base,), ns)
-
-
-StatusClass = _enum_class(
-    "StatusClass", _enum.IntEnum, "CLASS_",
-    "The class of a status code, its first digit; INVALID outside 100-599.",
-    label=property(lambda self: _c.class_name(self),
-                   doc='The class\'s English name, e.g. "Client Error"; None for INVALID.'))
-
-Registry = _enum_class(
-    "Registry", _enum.IntEnum, "REGISTRY_",
-    "Where a code stands in the IANA HTTP Status Code Registry.",
-    label=property(lambda self: _c.registry_name(self),
-                   doc='The lowercase name, e.g. "registered"; None for INVALID.'))
-
-Flag = _enum_class(
-    "Flag", _enum.IntFlag, "FLAG_",
-    "Properties of a status code, as bits (see flags()).",
-    label=property(lambda self: _c.flag_name(self),
-                   doc='The name of a single flag, e.g. "no-content"; None otherwise.'))
-
-Dialect = _enum_class(
-    "Dialect", _enum.IntEnum, "DIALECT_",
-    "A source of reason phrases: a document or a server.  Dialect(\"nginx\")"
-    " and every function that takes a dialect also take its short name.",
-    keep=lambda v: _c.dialect_name(v) is not None,
-    short_name=property(lambda self: _c.dialect_name(self),
-                        doc='The short name, e.g. "nginx".'))
-
-Error = _enum_class(
-    "Error", _enum.IntEnum, "ERR_",
-    "The library's error numbers, as in StatusLineError.error.",
-    message=property(lambda self: _c.strerror(self), doc="The library's message."))
-
-Match = _enum_class("Match", _enum.IntEnum, "MATCH_",
-                    "What kind of phrase match_reason() matched.")
-Filter = _enum_class("Filter", _enum.IntFlag, "FILTER_",
-                     "Which known codes codes() and next() list.")
-ParseFlag = _enum_class("ParseFlag", _enum.IntFlag, "PARSE_",
-                        "Flags of parse_status_line(): STRICT (0), TOLERANT, NO_EOL.")
 
 
 # ----------------------------------------------------------------------
@@ -253,18 +170,14 @@ _PREDICATES = ["is_valid", "is_known"]
 _PREDICATES += [_predicate("is_" + _n.lower(), f"True when class_of(code) is StatusClass.{_n}.",
                            _c.class_of, _v)
                 for _n, _v in _constants("CLASS_") if _v != _c.CLASS_INVALID]
-_PREDICATES += [_predicate("is_" + _c.flag_name(_bit).replace("-", "_"),
-                           f"True when flags(code) has Flag.{Flag(_bit).name}.", _c.flags, _bit)
-                for _bit in (1 << _i for _i in range(32)) if _c.flag_name(_bit)]
+_PREDICATES += [_predicate("is_" + _c.flag_name(_v).replace("-", "_"),
+                           f"True when flags(code) has Flag.{_n}.", _c.flags, _v)
+                for _n, _v in _constants("FLAG_") if _c.flag_name(_v)]
 
 
 # ----------------------------------------------------------------------
 # Reverse lookups
 # ----------------------------------------------------------------------
-
-ReasonMatch = _namedtuple("ReasonMatch", "code match", module=__name__)
-ReasonMatch.__doc__ = "What match_reason() found: code (an int) and match (a Match)."
-
 
 def match_reason(phrase):
     """The code whose reason phrase is phrase (str or bytes), from any
@@ -288,10 +201,8 @@ def _from_reason(phrase):
 
 def find_reason(phrase):
     """As from_reason(), but None instead of a ValueError."""
-    try:
-        return match_reason(phrase).code
-    except ValueError:
-        return None
+    code, _ = _c.match_reason(phrase)
+    return None if code < 0 else code
 
 
 def dialect_from_name(name):
@@ -391,11 +302,6 @@ def registry_expired(code, date):
     return None if answer < 0 else answer == 1
 
 
-StatusLine = _namedtuple("StatusLine", "major minor code reason end", module=__name__)
-StatusLine.__doc__ = """A parsed status line: the version digits, the code, the reason (each
-byte one character, "" when empty) and end, the number of bytes the line
-takes with its line end."""
-
 # The errors whose offset C reports in *end.
 _AT_OFFSET = {_c.ERR_VERSION, _c.ERR_CODE, _c.ERR_SYNTAX, _c.ERR_REASON, _c.ERR_LINE_END}
 
@@ -415,10 +321,6 @@ def parse_status_line(data, flags=_c.PARSE_STRICT):
 # Status
 # ----------------------------------------------------------------------
 
-class _StatusType(_EnumType):
-    """The type of Status; its __call__ becomes the code table below."""
-
-
 def _member_property(fn, doc):
     return property(lambda self: fn(self._value_), doc=doc)
 
@@ -433,27 +335,6 @@ def _reason_in(self, dialect):
     return _c.reason_dialect(self._value_, dialect)
 
 
-def _build_status():
-    # The current name of a code first, so that .name is always it; older
-    # names become aliases.
-    names = _constants("CODE_")
-    names = ([(n, v) for n, v in names if _c.name(v) == n]
-             + [(n, v) for n, v in names if _c.name(v) != n])
-    attrs = {p: _member_property(globals()[p], globals()[p].__doc__) for p in _PREDICATES}
-    cls = _enum_class(
-        "Status", _enum.IntEnum, names, _STATUS_DOC, meta=_StatusType,
-        spec=_member_property(_c.spec, "The defining document and section."),
-        vendor=_member_property(_c.vendor, "Who uses an unofficial code, or None."),
-        registry=_member_property(registry_of, "The Registry status."),
-        status_class=_member_property(class_of, "The StatusClass."),
-        flags=_member_property(flags, "The Flag bits."),
-        phrases=_member_property(
-            lambda c: {d: p for d in Dialect if (p := _c.reason_dialect(c, d)) is not None},
-            "The phrase of every dialect that has one."),
-        reason_in=_reason_in, status_line=_status_line, **attrs)
-    return cls
-
-
 _STATUS_DOC = """An HTTP status code known to the library, as an IntEnum.
 
 Members have the names and values of http.HTTPStatus (Python 3.13); older
@@ -461,17 +342,6 @@ names are aliases.  Status(code) raises ValueError for a code the library
 does not know, as an enum does, and TypeError for a bool or a float.
 Members have phrase and description, as http.HTTPStatus members do, and a
 property for every query and predicate of the module."""
-
-# Status is built from the CODE_ constants of the private module (python.i
-# gives every status code that prefix there).
-Status = _build_status()
-for _m in Status:
-    _m.phrase = _c.reason(_m._value_)
-    _m.description = _c.description(_m._value_)
-
-# Every status code name, current or older, is a module constant.
-globals().update(Status.__members__)
-
 
 # ----------------------------------------------------------------------
 # The fast paths: a tuple indexed by the code
@@ -486,16 +356,6 @@ reason = _c.code_table(
     "int or a name such as \"nginx\"), or None when there is none.  A server\n"
     "dialect gives \"\" for a code that server sends with an empty phrase.",
     _c.MIN, tuple(_c.reason(c) for c in _CODES), _c.reason_dialect)
-
-status = _c.code_table(
-    "status",
-    "status(code, /)\n--\n\nThe same as Status(code).",
-    _c.MIN, tuple(Status._value2member_map_.get(c) for c in _CODES),
-    _EnumType.__call__.__get__(Status))
-# Status(code) is status(code): a callable without __get__ stored as a
-# metaclass's __call__ is called with the arguments alone.
-_StatusType.__call__ = status
-
 
 # The phrases the table spells exactly as a caller most often writes them
 # (each code's RFC 9110 phrase) answer from a dict; every other argument
@@ -521,31 +381,6 @@ def codes(filter=_c.FILTER_ALL):
 # ----------------------------------------------------------------------
 # Header fields, the fields that go with a code, the checker
 # ----------------------------------------------------------------------
-
-FieldStatus = _enum_class(
-    "FieldStatus", _enum.IntEnum, "FIELD_STATUS_",
-    "Where a header field stands in the IANA HTTP Field Name Registry.",
-    label=property(lambda self: _c.field_status_name(self),
-                   doc='The lowercase name, e.g. "permanent".'))
-
-FieldFlag = _enum_class(
-    "FieldFlag", _enum.IntFlag,
-    [(n, v) for n, v in _constants("FIELD_")
-     if (_c.field_flag_name(v) or "").upper().replace("-", "_") == n],
-    "What the library knows of a header field, as bits (see field_flags()).",
-    label=property(lambda self: _c.field_flag_name(self),
-                   doc='The name of a single flag, e.g. "singleton"; None otherwise.'))
-
-Strength = _enum_class(
-    "Strength", _enum.IntEnum, "STRENGTH_",
-    "The requirement keyword of an RFC sentence.",
-    label=property(lambda self: _c.strength_name(self), doc='"MUST", "SHOULD NOT"...'))
-
-Severity = _enum_class(
-    "Severity", _enum.IntEnum, "SEVERITY_",
-    "How bad a finding of check() is: NOTE, WARNING or ERROR.",
-    label=property(lambda self: _c.severity_name(self), doc='"note", "warning", "error".'))
-
 
 class UnknownFieldError(LookupError, ValueError):
     """A header field name the library does not know."""
@@ -604,21 +439,6 @@ while _f is not None:
 _FIELDS = tuple(_FIELDS)
 del _f
 
-Rule = _namedtuple("Rule", "field strength condition spec message id severity",
-                   module=__name__)
-Rule.__doc__ = """A rule that RFC text ties to a status code: the field (None for a rule
-about content), its Strength, the condition (None for always), the RFC
-and section, what it says, and the id and Severity of the finding check()
-reports when it is broken (None when the rule is not checked)."""
-
-Finding = _namedtuple("Finding", "id severity line offset length message spec field detail",
-                      module=__name__)
-Finding.__doc__ = """A problem check() found in a response head: its stable id ("405-without-
-allow"), Severity, line (1 for the status line), offset and length in
-bytes, a one-line message, the RFC and section, the field concerned and
-more detail (or None)."""
-
-
 def rules(code):
     """The rules RFC text ties to code (those of its class included), as a
     tuple of Rule; () outside 100-599."""
@@ -639,7 +459,7 @@ def check(head, method=None, version=None):
         v = 0
     else:
         major, minor = _version(version)
-        v = _operator.index(major) * 10 + _operator.index(minor)
+        v = _index(major) * 10 + _index(minor)
     total, items = _c.check(head, method, v)
     if total < 0:
         _raise(total, version)
@@ -647,10 +467,222 @@ def check(head, method=None, version=None):
                  for i, sev, line, off, length, msg, spec, f, d in items)
 
 
+# ----------------------------------------------------------------------
+# The enums, Status and the named tuples, made on first use
+# ----------------------------------------------------------------------
+#
+# Importing enum and collections costs more than the rest of the package
+# together, so the names below are made by _build() the first time one of
+# them is asked for (PEP 562), all at once and under a lock, so that every
+# thread sees the same classes.  The functions that answer with them wait
+# in _deferred until then; every other function works from the start.
+
+_deferred = {_n: globals().pop(_n) for _n in (
+    "class_of", "registry_of", "flags", "match_reason", "dialect_from_name",
+    "parse_status_line", "codes", "field_status", "field_flags", "rules", "check")}
+
+_ENUMS = ("StatusClass", "Registry", "Flag", "Dialect", "Error", "Match", "Filter",
+          "ParseFlag", "Status", "FieldStatus", "FieldFlag", "Strength", "Severity")
+_TUPLES = ("ReasonMatch", "StatusLine", "Rule", "Finding")
+
+# The status code names (current and older) are module constants too.
+_CODE_NAMES = tuple(_n for _n, _ in _constants("CODE_"))
+
+_LAZY = frozenset(_deferred) | frozenset(_ENUMS + _TUPLES + _CODE_NAMES) | {"status"}
+_lock = _thread.RLock()
+_state = []         # "building", then "built"
+
+
+def _status_names():
+    # The current name of a code first, so that .name is always it; older
+    # names become aliases.
+    names = _constants("CODE_")
+    return ([(n, v) for n, v in names if _c.name(v) == n]
+            + [(n, v) for n, v in names if _c.name(v) != n])
+
+
+def _build():
+    import enum
+    from collections import namedtuple
+
+    made = dict(_deferred)
+
+    class _EnumType(enum.EnumType):
+        """The type of the package's enums: members come from integers only
+        (Status(404.0) and Flag(True) are TypeErrors), and dir() lists what
+        the enum adds, not the methods of int."""
+
+        def __call__(cls, value):
+            if isinstance(value, str) and cls is made["Dialect"]:
+                # As a dialect argument takes it (dialect_name() converts it).
+                return made["dialect_from_name"](_c.dialect_name(value))
+            if isinstance(value, bool) or not hasattr(type(value), "__index__"):
+                raise TypeError(f"{cls.__name__}() argument must be an int, "
+                                f"not {type(value).__name__}")
+            return super().__call__(_index(value))
+
+        def __dir__(cls):
+            return sorted(set(cls._member_names_)
+                          | {n for n in cls.__dict__ if not n.startswith("_")})
+
+    class _StatusType(_EnumType):
+        """The type of Status; its __call__ becomes the code table below."""
+
+    for cls in (_EnumType, _StatusType):
+        cls.__qualname__ = cls.__name__
+
+    # Python 3.11 and later build enums at a lower cost through
+    # enum._simple_enum(), as http.HTTPStatus is built; the class it makes
+    # has enum's own metaclass, which the package's (a subclass that adds no
+    # state) then replaces.  A Python without it takes the ordinary way.
+    simple_enum = getattr(enum, "_simple_enum", None)
+
+    def enum_class(name, base, prefix, doc, keep=None, meta=_EnumType, **attrs):
+        members = [(n, v) for n, v in (_constants(prefix) if isinstance(prefix, str) else prefix)
+                   if keep is None or keep(v)]
+        if simple_enum is not None:
+            body = dict(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
+            body.update(members)
+            cls = simple_enum(base)(type(name, (), body))
+            cls.__class__ = meta
+            # Members in the class's dict, as the ordinary way leaves them:
+            # Status.OK is then a dict hit, not a descriptor call.
+            for n, m in cls._member_map_.items():
+                type.__setattr__(cls, n, m)
+        else:
+            ns = meta.__prepare__(name, (base,))
+            for n, v in members:
+                ns[n] = v
+            ns.update(attrs, __doc__=doc, __module__=__name__, __qualname__=name)
+            cls = meta(name, (base,), ns)
+        made[name] = cls
+        return cls
+
+    def label(fn, doc):
+        return property(lambda self: fn(self), doc=doc)
+
+    enum_class("StatusClass", enum.IntEnum, "CLASS_",
+               "The class of a status code, its first digit; INVALID outside 100-599.",
+               label=label(_c.class_name, 'The class\'s English name, e.g. "Client Error";'
+                                          ' None for INVALID.'))
+    enum_class("Registry", enum.IntEnum, "REGISTRY_",
+               "Where a code stands in the IANA HTTP Status Code Registry.",
+               label=label(_c.registry_name,
+                           'The lowercase name, e.g. "registered"; None for INVALID.'))
+    enum_class("Flag", enum.IntFlag, "FLAG_",
+               "Properties of a status code, as bits (see flags()).",
+               label=label(_c.flag_name,
+                           'The name of a single flag, e.g. "no-content"; None otherwise.'))
+    enum_class("Dialect", enum.IntEnum, "DIALECT_",
+               "A source of reason phrases: a document or a server.  Dialect(\"nginx\")"
+               " and every function that takes a dialect also take its short name.",
+               keep=lambda v: _c.dialect_name(v) is not None,
+               short_name=label(_c.dialect_name, 'The short name, e.g. "nginx".'))
+    enum_class("Error", enum.IntEnum, "ERR_",
+               "The library's error numbers, as in StatusLineError.error.",
+               message=label(_c.strerror, "The library's message."))
+    enum_class("Match", enum.IntEnum, "MATCH_", "What kind of phrase match_reason() matched.")
+    enum_class("Filter", enum.IntFlag, "FILTER_", "Which known codes codes() and next() list.")
+    enum_class("ParseFlag", enum.IntFlag, "PARSE_",
+               "Flags of parse_status_line(): STRICT (0), TOLERANT, NO_EOL.")
+    enum_class("FieldStatus", enum.IntEnum, "FIELD_STATUS_",
+               "Where a header field stands in the IANA HTTP Field Name Registry.",
+               label=label(_c.field_status_name, 'The lowercase name, e.g. "permanent".'))
+    enum_class("FieldFlag", enum.IntFlag,
+               [(n, v) for n, v in _constants("FIELD_")
+                if (_c.field_flag_name(v) or "").upper().replace("-", "_") == n],
+               "What the library knows of a header field, as bits (see field_flags()).",
+               label=label(_c.field_flag_name,
+                           'The name of a single flag, e.g. "singleton"; None otherwise.'))
+    enum_class("Strength", enum.IntEnum, "STRENGTH_",
+               "The requirement keyword of an RFC sentence.",
+               label=label(_c.strength_name, '"MUST", "SHOULD NOT"...'))
+    enum_class("Severity", enum.IntEnum, "SEVERITY_",
+               "How bad a finding of check() is: NOTE, WARNING or ERROR.",
+               label=label(_c.severity_name, '"note", "warning", "error".'))
+
+    # Status, from the CODE_ constants of the private module (python.i gives
+    # every status code that prefix there), with a property for every query
+    # and predicate.
+    Dialect = made["Dialect"]
+    Status = enum_class(
+        "Status", enum.IntEnum, _status_names(), _STATUS_DOC, meta=_StatusType,
+        spec=_member_property(_c.spec, "The defining document and section."),
+        vendor=_member_property(_c.vendor, "Who uses an unofficial code, or None."),
+        registry=_member_property(made["registry_of"], "The Registry status."),
+        status_class=_member_property(made["class_of"], "The StatusClass."),
+        flags=_member_property(made["flags"], "The Flag bits."),
+        phrases=_member_property(
+            lambda c: {d: p for d in Dialect if (p := _c.reason_dialect(c, d)) is not None},
+            "The phrase of every dialect that has one."),
+        reason_in=_reason_in, status_line=_status_line,
+        **{p: _member_property(globals()[p], globals()[p].__doc__) for p in _PREDICATES})
+    for m in Status:
+        m.phrase = _c.reason(m._value_)
+        m.description = _c.description(m._value_)
+    made.update(Status.__members__)
+
+    made["status"] = _c.code_table(
+        "status",
+        "status(code, /)\n--\n\nThe same as Status(code).",
+        _c.MIN, tuple(Status._value2member_map_.get(c) for c in _CODES),
+        _EnumType.__call__.__get__(Status))
+    # Status(code) is status(code): a callable without __get__ stored as a
+    # metaclass's __call__ is called with the arguments alone.
+    _StatusType.__call__ = made["status"]
+
+    def named_tuple(name, fields, doc):
+        made[name] = namedtuple(name, fields, module=__name__)
+        made[name].__doc__ = doc
+
+    named_tuple("ReasonMatch", "code match",
+                "What match_reason() found: code (an int) and match (a Match).")
+    named_tuple("StatusLine", "major minor code reason end", """\
+A parsed status line: the version digits, the code, the reason (each
+byte one character, "" when empty) and end, the number of bytes the line
+takes with its line end.""")
+    named_tuple("Rule", "field strength condition spec message id severity", """\
+A rule that RFC text ties to a status code: the field (None for a rule
+about content), its Strength, the condition (None for always), the RFC
+and section, what it says, and the id and Severity of the finding check()
+reports when it is broken (None when the rule is not checked).""")
+    named_tuple("Finding", "id severity line offset length message spec field detail", """\
+A problem check() found in a response head: its stable id ("405-without-
+allow"), Severity, line (1 for the status line), offset and length in
+bytes, a one-line message, the RFC and section, the field concerned and
+more detail (or None).""")
+
+    if set(made) != _LAZY:
+        raise AssertionError("httpstatus: lazy names differ from those made: "
+                             f"{sorted(set(made) ^ _LAZY)}")
+    globals().update(made)
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        with _lock:
+            if not _state:
+                _state.append("building")
+                try:
+                    _build()
+                except BaseException:
+                    _state.clear()
+                    raise
+                _state[0] = "built"
+            elif _state[0] == "building":
+                raise AttributeError(f"module {__name__!r} is still making {name!r}")
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | _LAZY)
+
+
 # Every other C function, as SWIG wraps it.
 globals().update((_n, _f) for _n, _f in vars(_c).items()
                  if callable(_f) and _n[:1].islower() and _n != "code_table"
-                 and _n not in globals())
+                 and _n not in globals() and _n not in _LAZY)
 
 __all__ = sorted(
     ["Dialect", "Error", "Filter", "Flag", "Match", "ParseFlag", "ReasonMatch",
@@ -661,4 +693,3 @@ __all__ = sorted(
     + [_n for _n, _f in vars(_c).items() if callable(_f) and _n[:1].islower()
        and _n != "code_table"]
     + _PREDICATES)
-del _m
