@@ -20,7 +20,7 @@ local bit = require "bit"
 
 local here = (arg and arg[0] or ""):match("^(.*)/") or "."
 local common = dofile(here .. "/common.lua")
-local reps, target, quick = common.parse_args("bench-resty.lua", arg)
+local reps, target, quick, mode = common.parse_args("bench-resty.lua", arg)
 local fail = common.failer("bench-resty.lua")
 
 ffi.cdef [[
@@ -67,6 +67,9 @@ local function table_mixed(n)
 	for i = 1, n do acc = acc + #t[s[band(i, 4095) + 1]] end
 	return acc
 end
+
+if common.run_mode(mode, { { "resty-reason", lib_common, table_common },
+              { "resty-reason-mixed", lib_mixed, table_mixed } }, fail) then return end
 
 local time_pair, sunk = common.timer(now, reps, target, quick)
 

@@ -13,7 +13,7 @@ local hs = require "httpstatus"
 
 local here = (arg and arg[0] or ""):match("^(.*)/") or "."
 local common = dofile(here .. "/common.lua")
-local reps, target, quick = common.parse_args("bench.lua", arg)
+local reps, target, quick, mode = common.parse_args("bench.lua", arg)
 local fail = common.failer("bench.lua")
 
 local known, table_, seq = common.inputs(hs, fail)
@@ -41,6 +41,9 @@ local function table_mixed(n)
 	for i = 1, n do acc = acc + #t[s[(i & 4095) + 1]] end
 	return acc
 end
+
+if common.run_mode(mode, { { "lua-reason", lib_404, table_404 },
+              { "lua-reason-mixed", lib_mixed, table_mixed } }, fail) then return end
 
 local time_pair, sunk = common.timer(os.clock, reps, target, quick)
 

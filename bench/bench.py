@@ -131,21 +131,44 @@ def fresh_pair(measure, lib, base, runs):
     return statistics.median(t_lib), statistics.median(t_base)
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--reps", type=int, default=9)
-    parser.add_argument("--target-ms", type=float, default=20.0)
-    parser.add_argument("--quick", action="store_true")
-    args = parser.parse_args()
-    reps = 3 if args.quick else args.reps
-    target_s = args.target_ms / 1000.0
+# The rows timed in one interpreter: (id, what, statement, baseline, its
+# statement, goal).
+LOOP_ROWS = [
+    ("py-reason", "httpstatus.reason(404)", "reason(404)",
+     "http.client.responses[404]", "responses[404]", "ratio<=1.2"),
+    ("py-status", "httpstatus.Status(404)", "Status(404)",
+     "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
+    ("py-status-fast", "httpstatus.status(404), the documented fast path",
+     "status(404)", "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
+    ("py-from-reason", 'httpstatus.from_reason("Not Found")', "from_reason(phrase)",
+     "d[s.lower()], a dict of the lowercased phrases", "phrases[phrase.lower()]",
+     "ratio<=1.2"),
+]
 
+# The rows timed in fresh interpreters: (id, what, program, baseline, its
+# program, goal, measure).
+ONCE_ROWS = [
+    ("py-import", "import httpstatus (cumulative, python -X importtime)", "import httpstatus",
+     "import http, where HTTPStatus lives (cumulative)", "import http", "ratio<=1.0",
+     "importtime"),
+    # The package makes its enums when one is first asked for; this row
+    # shows what that first use costs, beside http's eager enum.
+    ("py-first-status", "import httpstatus, then Status(404), whose first use makes the enums",
+     "import httpstatus\nhttpstatus.Status(404)",
+     "import http, then HTTPStatus(404)", "import http\nhttp.HTTPStatus(404)", "-", "wall"),
+]
+
+
+def make_namespace():
+    """The names the statements of LOOP_ROWS use, after checking that the
+    package and the standard library agree on what is timed."""
     try:
         import httpstatus
     except ImportError as e:
         fail("cannot import httpstatus: %s" % e)
 
     namespace = {
+        "httpstatus": httpstatus,
         "reason": httpstatus.reason,
         "Status": httpstatus.Status,
         "status": httpstatus.status,
@@ -175,6 +198,56 @@ def main():
         fail("from_reason(%r) = %r, the dict gives %r"
              % (phrase, httpstatus.from_reason(phrase),
                 namespace["phrases"][phrase.lower()]))
+    return namespace
+
+
+def count(ident, side, n):
+    """--count: runs one side of a row n times, untimed, for instruction
+    counts (bench/run runs it under callgrind for two values of n)."""
+    for row in LOOP_ROWS:
+        if row[0] == ident:
+            stmt = row[2] if side == "lib" else row[4]
+            timeit.Timer(stmt, globals=make_namespace()).timeit(n)
+            return
+    fail("--count: no loop row %r" % ident)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument("--target-ms", type=float, default=20.0)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--list", action="store_true",
+                        help="print each row's id and kind (loop, once), then exit")
+    parser.add_argument("--count", nargs=3, metavar=("ID", "SIDE", "N"),
+                        help="run side (lib or base) of loop row ID N times, untimed")
+    parser.add_argument("--program", nargs=2, metavar=("ID", "SIDE"),
+                        help="print the program of a side of once row ID")
+    args = parser.parse_args()
+    if args.list:
+        for row in LOOP_ROWS:
+            print("%s\tloop" % row[0])
+        for row in ONCE_ROWS:
+            print("%s\tonce" % row[0])
+        return
+    if args.count:
+        ident, side, n = args.count
+        if side not in ("lib", "base"):
+            fail("--count: SIDE is lib or base, not %r" % side)
+        count(ident, side, int(n))
+        return
+    if args.program:
+        ident, side = args.program
+        for row in ONCE_ROWS:
+            if row[0] == ident and side in ("lib", "base"):
+                print(row[2] if side == "lib" else row[4])
+                return
+        fail("--program: no once row %r with side %r" % (ident, side))
+
+    reps = 3 if args.quick else args.reps
+    target_s = args.target_ms / 1000.0
+    namespace = make_namespace()
+    httpstatus = namespace["httpstatus"]
 
     print("note\tPython\tPython %s (%s); httpstatus from %s"
           % (sys.version.split()[0], sys.executable,
@@ -184,18 +257,7 @@ def main():
     print("note\tPython\tthe timeit loop costs %.1f ns per statement, included"
           " on both sides of every row" % min(lib, base))
 
-    rows = [
-        ("py-reason", "httpstatus.reason(404)", "reason(404)",
-         "http.client.responses[404]", "responses[404]", "ratio<=1.2"),
-        ("py-status", "httpstatus.Status(404)", "Status(404)",
-         "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
-        ("py-status-fast", "httpstatus.status(404), the documented fast path",
-         "status(404)", "http.HTTPStatus(404)", "HTTPStatus(404)", "ratio<=0.3333"),
-        ("py-from-reason", 'httpstatus.from_reason("Not Found")', "from_reason(phrase)",
-         "d[s.lower()], a dict of the lowercased phrases", "phrases[phrase.lower()]",
-         "ratio<=1.2"),
-    ]
-    for ident, what, lib_stmt, base_what, base_stmt, goal in rows:
+    for ident, what, lib_stmt, base_what, base_stmt, goal in LOOP_ROWS:
         lib, base = time_pair(lib_stmt, base_stmt, namespace, reps, target_s,
                               args.quick)
         print("row\tPython\t%s\t%s\t%.3f\t%s\t%.3f\t%s"
@@ -203,17 +265,15 @@ def main():
         sys.stdout.flush()
 
     runs = 3 if args.quick else 2 * reps + 1
-    lib, base = fresh_pair(import_time_us, "httpstatus", "http", runs)
-    print("row\tPython\tpy-import\t%s\t%.3f\t%s\t%.3f\tratio<=1.0"
-          % ("import httpstatus (cumulative, python -X importtime)", lib * 1000.0,
-             "import http, where HTTPStatus lives (cumulative)", base * 1000.0))
-    # The package makes its enums when one is first asked for; this row
-    # shows what that first use costs, beside http's eager enum.
-    lib, base = fresh_pair(first_use_us, "import httpstatus\nhttpstatus.Status(404)",
-                           "import http\nhttp.HTTPStatus(404)", runs)
-    print("row\tPython\tpy-first-status\t%s\t%.3f\t%s\t%.3f\t-"
-          % ("import httpstatus, then Status(404), whose first use makes the enums",
-             lib * 1000.0, "import http, then HTTPStatus(404)", base * 1000.0))
+    for ident, what, lib_code, base_what, base_code, goal, measure in ONCE_ROWS:
+        if measure == "importtime":
+            lib, base = fresh_pair(import_time_us, lib_code.split()[-1],
+                                   base_code.split()[-1], runs)
+        else:
+            lib, base = fresh_pair(first_use_us, lib_code, base_code, runs)
+        print("row\tPython\t%s\t%s\t%.3f\t%s\t%.3f\t%s"
+              % (ident, what, lib * 1000.0, base_what, base * 1000.0, goal))
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

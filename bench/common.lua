@@ -7,9 +7,11 @@
 
 local common = {}
 
--- Returns reps, target (seconds), quick from the script's arguments.
+-- Returns reps, target (seconds), quick, mode from the script's arguments;
+-- mode is nil to time every row, { list = true } for --list, or
+-- { id = ID, side = SIDE, n = N } for --count ID SIDE N (see run_mode).
 function common.parse_args(name, args)
-	local reps, target, quick = 9, 0.020, false
+	local reps, target, quick, mode = 9, 0.020, false, nil
 	local i = 1
 	while args[i] do
 		if args[i] == "--quick" then
@@ -20,14 +22,43 @@ function common.parse_args(name, args)
 		elseif args[i] == "--target-ms" and args[i + 1] then
 			target = (tonumber(args[i + 1]) or 20) / 1000
 			i = i + 1
+		elseif args[i] == "--list" then
+			mode = { list = true }
+		elseif args[i] == "--count" and args[i + 3]
+		    and (args[i + 2] == "lib" or args[i + 2] == "base")
+		    and tonumber(args[i + 3]) then
+			mode = { id = args[i + 1], side = args[i + 2],
+			         n = math.floor(tonumber(args[i + 3])) }
+			i = i + 3
 		else
-			io.stderr:write("usage: ", name, " [--quick] [--reps N] [--target-ms MS]\n")
+			io.stderr:write("usage: ", name, " [--quick] [--reps N] [--target-ms MS]\n",
+			                "       ", name, " --list | --count ID lib|base N\n")
 			os.exit(2)
 		end
 		i = i + 1
 	end
 	if quick then reps = 3 end
-	return reps, target, quick
+	return reps, target, quick, mode
+end
+
+-- For --list and --count: rows is an array of { id, lib_loop, base_loop }.
+-- --list prints each row's id and kind; --count runs one side of one row
+-- N times, untimed, so that bench/run can count its instructions under
+-- callgrind for two values of N.  Returns true when the mode was one of
+-- these (the script then stops), false to go on and time every row.
+function common.run_mode(mode, rows, fail)
+	if not mode then return false end
+	for _, row in ipairs(rows) do
+		if mode.list then
+			print(row[1] .. "\tloop")
+		elseif row[1] == mode.id then
+			local sink = (mode.side == "lib" and row[2] or row[3])(mode.n)
+			if sink < 0 then print(sink) end
+			return true
+		end
+	end
+	if not mode.list then fail("--count: no row " .. tostring(mode.id)) end
+	return true
 end
 
 function common.failer(name)

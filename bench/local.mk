@@ -86,7 +86,7 @@ endif
 bench: all bench/hsbench$(EXEEXT) bench/libhsbaseline.la
 	@$(MKDIR_P) bench
 	@$(AM_TESTS_ENVIRONMENT) $(BENCH_ENVIRONMENT) \
-		$(SHELL) $(top_srcdir)/bench/run --output bench/report.md
+		$(SHELL) $(top_srcdir)/bench/run $(BENCH_FLAGS) --output bench/report.md
 .PHONY: bench
 
 TESTS += bench/smoke.sh

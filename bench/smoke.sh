@@ -82,6 +82,18 @@ for part in Python "Lua 5.4" LuaJIT; do
 done
 
 # The command line's rows: three, with times and no verdict on speed.
+# The first row of each interpreted part and of the CLI: Ir numbers, or
+# the reason there are none.
+for part in Python "Lua 5.4" LuaJIT CLI; do
+	awk -v part="## $part" '$0 == part { on = 1; next } /^## / { on = 0 }
+		on && /^\| / && !/^\| measure/ && !/^\|---/ { print; exit }' "$report" > "$scratch/first"
+	[ -s "$scratch/first" ] || continue      # not built: the checks above say so
+	check "$part: instruction counts on the first row, or why not" sh -c "
+		awk -F '|' '\$7 ~ /^ [0-9.]+ \$/ && \$8 ~ /^ [0-9.]+ \$/ && \$7 > 0 && \$8 > 0 { ok = 1 }
+		            END { exit !ok }' '$scratch/first' ||
+		grep -q '^Instruction counts not measured: ' '$report'"
+done
+
 awk '/^## CLI$/ { on = 1; next } /^#/ { on = 0 }
 	on && /^\| / && !/^\| measure/ && !/^\|---/' "$report" > "$scratch/cli"
 n=$(wc -l < "$scratch/cli" | tr -d ' ')
