@@ -41,6 +41,7 @@ struct hs_entry {
 	uint16_t code;
 	uint16_t flags;        /* httpstatus_flag bits from the table */
 	uint8_t  registry;     /* enum httpstatus_registry */
+	uint8_t  changes;      /* 1 + the index of its first hs_changes entry, or 0 */
 	hs_off   name;
 	hs_off   description;
 	hs_off   spec;

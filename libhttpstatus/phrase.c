@@ -32,7 +32,8 @@ static int hs_covered(int d, uint32_t release)
  * document); -1 when it names no dialect.  A base dialect alone is the
  * newest release checked.
  */
-static int hs_dialect_split(httpstatus_dialect_t dialect, uint32_t *release)
+static inline __attribute__((always_inline)) int hs_dialect_split(httpstatus_dialect_t dialect,
+                                                                 uint32_t *release)
 {
 	int base;
 	uint32_t v;
@@ -52,15 +53,18 @@ static int hs_dialect_split(httpstatus_dialect_t dialect, uint32_t *release)
 }
 
 /* The phrase of code in base dialect d at release v: the table's, or the
- * last change at or before v.  HS_NONE when the source has none. */
-static hs_off hs_phrase_at(const struct hs_entry *e, int d, uint32_t v)
+ * last change at or before v.  HS_NONE when the source has none.  Most
+ * codes have no change in any dialect; those that have find theirs
+ * together, sorted by dialect and release. */
+static inline hs_off hs_phrase_at(const struct hs_entry *e, int d, uint32_t v)
 {
 	const struct hs_change *c;
 	hs_off off = e->phrase[d];
 
-	for (c = hs_changes; c->code; c++)
-		if (c->code == e->code && c->dialect == d && c->since <= v)
-			off = c->phrase;
+	if (__builtin_expect(e->changes != 0, 0))
+		for (c = &hs_changes[e->changes - 1]; c->code == e->code; c++)
+			if (c->dialect == d && c->since <= v)
+				off = c->phrase;
 	return off;
 }
 
@@ -259,13 +263,30 @@ static inline __attribute__((always_inline)) uint64_t fold8(uint64_t x)
 }
 
 /*
+ * The middle words of a spelling, from byte i on, where they differ in
+ * case from the pool's: compared case-folded.  Out of line, so that the
+ * usual path, a phrase spelt as the table spells it, keeps no fold
+ * constants in registers.
+ */
+static __attribute__((noinline)) int same_folded(const unsigned char *p,
+                                                 const unsigned char *t, size_t i,
+                                                 size_t len)
+{
+	for (; i + 8 < len; i += 8)
+		if (fold8(load8(p + i)) != fold8(load8(t + i)))
+			return 0;
+	return 1;
+}
+
+/*
  * The first level: every dialect's phrases, up to ASCII case.  The
  * len bytes at p (1 to HS_RAW_MAX) are hashed on their length and two
  * words with bit 0x20 set in every byte (so that case does not matter)
  * into a table without collisions, and compared with the one candidate's
- * words, where they may differ in bit
- * 0x20 of a letter alone; longer spellings compare their middle eight
- * bytes at a time, case-folded, with the pool.  Returns the entry, or NULL.
+ * words, where they may differ in bit 0x20 of a letter alone.  Longer
+ * spellings compare their middle eight bytes at a time with the pool,
+ * which spells them in the case callers most often use, and fold case
+ * only from the first word that differs.  Returns the entry, or NULL.
  */
 #define CASE_BITS 0x2020202020202020u
 
@@ -285,8 +306,8 @@ lookup_raw(const unsigned char *p, size_t len)
 		return NULL;
 	t = (const unsigned char *)hs_pool + k->text;
 	for (i = 8; i + 8 < len; i += 8)
-		if (fold8(load8(p + i)) != load8(t + i))
-			return NULL;
+		if (load8(p + i) != load8(t + i))
+			return same_folded(p, t, i, len) ? k : NULL;
 	return k;
 }
 

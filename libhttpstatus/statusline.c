@@ -70,9 +70,11 @@ static inline int write_line(char *buf, size_t size, int major, int minor, int c
 	return (int)total;
 }
 
-HS_EXPORT int httpstatus_format_status_line_flags(char *buf, size_t size, int major, int minor,
-                                                  int code, httpstatus_dialect_t dialect,
-                                                  unsigned int flags)
+/* Both formatting entry points, each with its own copy. */
+static inline __attribute__((always_inline)) int format_line(char *buf, size_t size, int major,
+                                                            int minor, int code,
+                                                            httpstatus_dialect_t dialect,
+                                                            unsigned int flags)
 {
 	const char *reason;
 	size_t rlen;
@@ -92,10 +94,17 @@ HS_EXPORT int httpstatus_format_status_line_flags(char *buf, size_t size, int ma
 	return write_line(buf, size, major, minor, code, reason, rlen);
 }
 
+HS_EXPORT int httpstatus_format_status_line_flags(char *buf, size_t size, int major, int minor,
+                                                  int code, httpstatus_dialect_t dialect,
+                                                  unsigned int flags)
+{
+	return format_line(buf, size, major, minor, code, dialect, flags);
+}
+
 HS_EXPORT int httpstatus_format_status_line(char *buf, size_t size, int major, int minor,
                                             int code, httpstatus_dialect_t dialect)
 {
-	return httpstatus_format_status_line_flags(buf, size, major, minor, code, dialect, 0);
+	return format_line(buf, size, major, minor, code, dialect, 0);
 }
 
 /* ---------------------------------------------------------------- */

@@ -31,6 +31,30 @@ static void variants(int code, const char *phrase)
 	snprintf(buf, sizeof buf, "  %d   %s  ", code, phrase);
 	if (httpstatus_from_reason(buf) != code)
 		fail_quiet("'%s' (leading code) does not give %d", buf, code);
+	/* Case swapped letter by letter; then one letter changed, in the
+	 * phrase as spelt and lowercased: a phrase can differ from the
+	 * table's anywhere, in case or in a letter, word after word. */
+	for (i = 0; i <= n; i++)
+		buf[i] = (char)(phrase[i] >= 'a' && phrase[i] <= 'z' ? phrase[i] - 32 :
+		                phrase[i] >= 'A' && phrase[i] <= 'Z' ? phrase[i] + 32 : phrase[i]);
+	if (httpstatus_from_reason(buf) != code)
+		fail_quiet("'%s' (case swapped) does not give %d", buf, code);
+	for (i = 0; i < n; i++) {
+		int lower;
+
+		if (!((phrase[i] | 0x20) >= 'a' && (phrase[i] | 0x20) <= 'z'))
+			continue;
+		for (lower = 0; lower <= 1; lower++) {
+			size_t j;
+
+			for (j = 0; j <= n; j++)
+				buf[j] = (char)(lower && phrase[j] >= 'A' && phrase[j] <= 'Z' ?
+				                phrase[j] + 32 : phrase[j]);
+			buf[i] = (phrase[i] | 0x20) == 'q' ? 'x' : 'q';
+			if (httpstatus_from_reason(buf) == code)
+				fail_quiet("'%s' (letter %zu changed) gives %d", buf, i, code);
+		}
+	}
 }
 
 /* A phrase a server sends for several codes ("306 unused", "418 unused"

@@ -745,7 +745,8 @@ static void build_keys(void)
  * left to normalizing, which keeps this table small.
  */
 struct raw {
-	char text[KEY_CAP + 1];
+	char text[KEY_CAP + 1];     /* lowercased: what is hashed */
+	char spelt[KEY_CAP + 1];    /* as first spelt: what the pool holds */
 	int len;
 	int key;
 	unsigned off;
@@ -783,6 +784,7 @@ static void add_raw(const struct record *r, const char *phrase)
 	if (nraws == 255)
 		die(r->line, "more than 255 spellings do not fit hs_raw_buckets");
 	memcpy(raws[nraws].text, low, n);
+	memcpy(raws[nraws].spelt, phrase, n);
 	raws[nraws].len = (int)n;
 	raws[nraws].key = k;
 	if ((int)n > raw_max)
@@ -1157,9 +1159,13 @@ static void fill_pool(void)
 	}
 	for (i = 0; i < nkeys; i++)
 		keys[i].off = add_bytes(keys[i].text, (size_t)keys[i].len);
-	/* Up to 16 bytes, a spelling's two words hold all of it. */
+	/* Up to 16 bytes, a spelling's two words hold all of it.  Longer
+	 * ones keep the case of their first spelling (RFC 9110's, where it
+	 * has the phrase), which a caller most often writes: the lookup
+	 * compares words as they are first, and folds case only when they
+	 * differ.  That is the phrase's own text, already in the pool. */
 	for (i = 0; i < nraws; i++)
-		raws[i].off = raws[i].len > 16 ? add_bytes(raws[i].text, (size_t)raws[i].len) : 0;
+		raws[i].off = raws[i].len > 16 ? add_bytes(raws[i].spelt, (size_t)raws[i].len) : 0;
 }
 
 /* The length of the phrase a status line carries for record i in dialect
@@ -1229,7 +1235,7 @@ static void emit_tables_h(void)
 
 static void emit_tables_c(void)
 {
-	int i;
+	int i, nch;
 	size_t d, p;
 	unsigned u;
 	char ident[128];
@@ -1265,7 +1271,7 @@ static void emit_tables_c(void)
 	}
 
 	printf("\nstatic const struct hs_entry hs_entries[HS_NENTRIES] = {\n");
-	for (i = 0; i < nrec; i++) {
+	for (i = 0, nch = 0; i < nrec; i++) {
 		char tmp[512], *w;
 		int any = 0;
 
@@ -1277,8 +1283,13 @@ static void emit_tables_c(void)
 		if (!any)
 			printf("0");
 		upper_ident(ident, "HTTPSTATUS_REGISTRY_", rec[i].registry);
-		printf(", %s,\n\t  %u, %u, %u, %u, {", ident, off[i][0], off[i][1], off[i][2],
-		       off[i][3]);
+		/* Where its changes start in hs_changes, which lists them in
+		 * the order of the records. */
+		if (nch + rec[i].nchange > 254)
+			die(0, "more than 254 phrase changes do not fit hs_entry.changes");
+		printf(", %s, %d,\n\t  %u, %u, %u, %u, {", ident,
+		       rec[i].nchange ? nch + 1 : 0, off[i][0], off[i][1], off[i][2], off[i][3]);
+		nch += rec[i].nchange;
 		for (d = 0; d < NDIALECTS; d++)
 			printf(" %u%s", off[i][4 + d], d + 1 < NDIALECTS ? "," : " }");
 		printf(", %u,\n\t  {", off[i][OFF_ADVICE]);
