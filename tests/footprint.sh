@@ -145,6 +145,7 @@ else
 	   objcopy --strip-all "$lib" "$stripped" 2>/dev/null; then
 		size=$(wc -c < "$stripped" | tr -d ' ')
 		echo "# fact: stripped size: $size bytes (goal: at most $max_size)"
+		echo "# limit: $max_size"
 		check "stripped size $size <= $max_size bytes" test "$size" -le "$max_size"
 	else
 		echo "# neither strip nor objcopy works here: size not checked"
