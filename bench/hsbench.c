@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * hsbench: times libhttpstatus against the baselines of baseline.c, gperf
- * and picohttpparser.
+ * hsbench: times libhttpstatus against the baselines of baseline.c, gperf,
+ * picohttpparser and llhttp.
  *
  * Every measure is a pair of loops, one calling the library and one the
  * baseline, over the same inputs.  Inputs come from arrays filled at run
@@ -54,6 +54,58 @@ struct phr_header {
 int phr_parse_response(const char *buf, size_t len, int *minor_version, int *status,
                        const char **msg, size_t *msg_len, struct phr_header *headers,
                        size_t *num_headers, size_t last_len);
+#endif
+
+#ifdef HS_BENCH_LLHTTP
+#include <llhttp.h>
+
+/*
+ * llhttp parses a whole message and reports its parts through callbacks:
+ * the reason's bytes, then the end of the status line, where the bench
+ * pauses it, so that it parses as much as the others do.  The parser is
+ * reset for every line and keeps its settings.
+ */
+static llhttp_settings_t ll_settings;
+static llhttp_t ll_parser;
+static struct { const char *reason; size_t rlen; } ll_got;
+
+static int ll_on_status(llhttp_t *p, const char *at, size_t len)
+{
+	(void)p;
+	if (!ll_got.reason)
+		ll_got.reason = at;
+	ll_got.rlen += len;
+	return 0;
+}
+
+static int ll_on_status_complete(llhttp_t *p)
+{
+	(void)p;
+	return HPE_PAUSED;
+}
+
+static void ll_setup(void)
+{
+	llhttp_settings_init(&ll_settings);
+	ll_settings.on_status = ll_on_status;
+	ll_settings.on_status_complete = ll_on_status_complete;
+	llhttp_init(&ll_parser, HTTP_RESPONSE, &ll_settings);
+}
+
+#define HS_STR_(x) #x
+#define HS_STR(x) HS_STR_(x)
+#define LLHTTP_VERSION_TEXT \
+	"llhttp " HS_STR(LLHTTP_VERSION_MAJOR) "." HS_STR(LLHTTP_VERSION_MINOR) "." \
+	HS_STR(LLHTTP_VERSION_PATCH)
+
+/* Parses the status line at text; 0 when llhttp paused at its end. */
+static inline int ll_parse(const char *text, size_t len)
+{
+	llhttp_reset(&ll_parser);
+	ll_got.reason = NULL;
+	ll_got.rlen = 0;
+	return llhttp_execute(&ll_parser, text, len) == HPE_PAUSED ? 0 : -1;
+}
 #endif
 
 #define NOINLINE __attribute__((noinline))
@@ -211,6 +263,9 @@ static void setup(void)
 	size_t ncanon = 0, nmiss = 0, i;
 	int code, d, k;
 
+#ifdef HS_BENCH_LLHTTP
+	ll_setup();
+#endif
 	if (bl_init() != 0)
 		die("baseline: out of memory");
 	for (code = httpstatus_next(0, HTTPSTATUS_FILTER_ALL); code > 0;
@@ -406,6 +461,11 @@ static void verify(void)
 			       rlb == rla && nh == 0, "picohttpparser's status line", l->text);
 		}
 #endif
+#ifdef HS_BENCH_LLHTTP
+		expect(ll_parse(l->text, l->len) == 0 && ll_parser.http_major == ma &&
+		       ll_parser.http_minor == mia && ll_parser.status_code == ca &&
+		       ll_got.reason == ra && ll_got.rlen == rla, "llhttp's status line", l->text);
+#endif
 	}
 
 	for (i = 1; i <= GROW_MAX; i++) {
@@ -549,6 +609,24 @@ NOINLINE static uint64_t loop_parse_pico(size_t iters)
 }
 #endif
 
+#ifdef HS_BENCH_LLHTTP
+NOINLINE static uint64_t loop_parse_llhttp(size_t iters)
+{
+	uint64_t acc = 0;
+	size_t i;
+
+	for (i = 0; i < iters; i++) {
+		const struct line *l = &line_set[mix_seq[i & SEQ_MASK]];
+
+		if (ll_parse(l->text, l->len) == 0)
+			acc += (unsigned int)(ll_parser.http_major + ll_parser.http_minor +
+			                      ll_parser.status_code) + ll_got.rlen +
+			       (uintptr_t)ll_got.reason;
+	}
+	return acc;
+}
+#endif
+
 NOINLINE static uint64_t loop_grow_lib(size_t iters)
 {
 	uint64_t acc = 0;
@@ -592,6 +670,9 @@ static const struct {
 #endif
 	L(loop_format_lib), L(loop_format_memcpy),
 	L(loop_parse_lib),
+#ifdef HS_BENCH_LLHTTP
+	L(loop_parse_llhttp),
+#endif
 #ifdef HS_BENCH_PICO
 	L(loop_parse_pico),
 #endif
@@ -712,6 +793,11 @@ static void run_all(void)
 	if (dladdr((void *)phr_parse_response, &info) && info.dli_fname)
 		printf("info\tpicohttpparser\t%s\n", info.dli_fname);
 #endif
+#ifdef HS_BENCH_LLHTTP
+	if (dladdr((void *)llhttp_execute, &info) && info.dli_fname)
+		printf("info\tllhttp\t%s, built from Debian's node-llhttp sources\n",
+		       info.dli_fname);
+#endif
 	printf("info\tchecked answers\t%lu\n", checked);
 	printf("info\tknown codes\t%d\n", nknown);
 	printf("info\tdialect phrases in the dialect set\t%zu\n", ndialect_set);
@@ -753,6 +839,14 @@ static void run_all(void)
 	    "picohttpparser phr_parse_response() (libh2o)", loop_parse_pico, "ratio<=0.8");
 #else
 	skip_row("parse", "libh2o (picohttpparser) was not found at configure time");
+#endif
+#ifdef HS_BENCH_LLHTTP
+	ROW("parse-llhttp", "httpstatus_parse_status_line(), strict, traffic mix", loop_parse_lib,
+	    "llhttp_execute() to the end of the status line (" LLHTTP_VERSION_TEXT
+	    ", Debian's sources)", loop_parse_llhttp, "-");
+#else
+	skip_row("parse-llhttp", "llhttp's C sources (Debian's node-llhttp) were not found at "
+	         "configure time");
 #endif
 
 	if (opt_row)

@@ -55,6 +55,29 @@ bench_hsbench_LDADD += $(PICO_LIBS)
 hs_bench_baselines += -DHS_BENCH_PICO=1
 endif
 
+# llhttp, compiled from the C sources Debian's node-llhttp ships (copied
+# into the build directory, never into the tree), in a shared library of
+# its own.  Its own code, so neither the project's warnings nor the
+# sanitizers apply to it.
+if HAVE_LLHTTP
+check_LTLIBRARIES += bench/libhsllhttp.la
+hs_llhttp_sources = bench/llhttp/llhttp.c bench/llhttp/api.c bench/llhttp/http.c
+nodist_bench_libhsllhttp_la_SOURCES = $(hs_llhttp_sources)
+bench_libhsllhttp_la_CPPFLAGS = -I$(LLHTTP_INCDIR)
+bench_libhsllhttp_la_CFLAGS = $(HARDEN_CFLAGS)
+bench_libhsllhttp_la_LDFLAGS = -rpath $(abs_builddir)/bench -avoid-version -no-undefined
+bench_hsbench_LDADD += bench/libhsllhttp.la
+hs_bench_baselines += -DHS_BENCH_LLHTTP=1 -I$(LLHTTP_INCDIR)
+CLEANFILES += $(hs_llhttp_sources)
+
+bench/llhttp/llhttp.c: $(LLHTTP_SRCDIR)/llhttp.c
+	$(AM_V_GEN)$(MKDIR_P) bench/llhttp && cp $(LLHTTP_SRCDIR)/llhttp.c $@
+bench/llhttp/api.c: $(LLHTTP_SRCDIR)/api.c
+	$(AM_V_GEN)$(MKDIR_P) bench/llhttp && cp $(LLHTTP_SRCDIR)/api.c $@
+bench/llhttp/http.c: $(LLHTTP_SRCDIR)/http.c
+	$(AM_V_GEN)$(MKDIR_P) bench/llhttp && cp $(LLHTTP_SRCDIR)/http.c $@
+endif
+
 # What bench/run needs on top of the test environment (which also tells
 # where the built bindings are).
 BENCH_ENVIRONMENT = \

@@ -37,14 +37,15 @@ c_rows > "$scratch/rows"
 awk '/^## C$/ { on = 1; next } /^#/ { on = 0 } on && /^- Not measured: /' "$report" > "$scratch/skipped"
 n=$(wc -l < "$scratch/rows" | tr -d ' ')
 k=$(wc -l < "$scratch/skipped" | tr -d ' ')
-check "11 C measures in the report, measured or not ($n + $k)" test $((n + k)) -eq 11
+check "12 C measures in the report, measured or not ($n + $k)" test $((n + k)) -eq 12
 for what in "httpstatus_reason(code), traffic mix" "httpstatus_reason(code), every known code" \
 	"a pointer table" \
 	"httpstatus_format_status_line()" "1 MiB NUL-terminated" "1 MiB with its length"; do
 	check "C row: $what" grep -F -q -- "$what" "$scratch/rows"
 done
-for id in reverse-canonical reverse-case reverse-dialect reverse-miss parse; do
+for id in reverse-canonical reverse-case reverse-dialect reverse-miss parse parse-llhttp; do
 	case $id in
+	parse-llhttp) what="llhttp_execute()" ;;
 	reverse-canonical) what="canonical phrases" ;;
 	reverse-case) what="odd casing" ;;
 	reverse-dialect) what="other dialects" ;;
