@@ -45,9 +45,13 @@ def test_every_name_is_there_before_and_after():
     out = fresh('''
         import httpstatus
         before = dir(httpstatus)
+        present = {n: v for n, v in vars(httpstatus).items() if not n.startswith("_")}
         for name in httpstatus.__all__:
             getattr(httpstatus, name)
         after = dir(httpstatus)
+        # What was there from the start is still the same object.
+        changed = [n for n, v in present.items() if vars(httpstatus)[n] is not v]
+        assert not changed, changed
         assert before == after, sorted(set(before) ^ set(after))
         assert set(httpstatus.__all__) <= set(after)
         public = {n for n in vars(httpstatus) if not n.startswith("_")}
