@@ -70,18 +70,27 @@ def time_pair(lib_stmt, base_stmt, namespace, reps, target_s, quick):
     return statistics.median(t_lib), statistics.median(t_base)
 
 
-def import_time_us(module, pycache):
-    """The cumulative import time of module in a fresh interpreter, in
-    microseconds.  Compiled code is cached under pycache for both sides
-    alike, as an installed package has its .pyc files."""
+def run_fresh(options, program, pycache):
+    """Runs program in a fresh interpreter with the given -X options,
+    compiled code cached under pycache for both sides alike, as an
+    installed package has its .pyc files; its finished process."""
     env = os.environ.copy()
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    proc = subprocess.run([sys.executable, "-X", "importtime", "-X",
-                           "pycache_prefix=" + pycache, "-c", "import " + module],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, env=env, check=False)
+    args = [sys.executable]
+    for option in options + ["pycache_prefix=" + pycache]:
+        args += ["-X", option]
+    proc = subprocess.run(args + ["-c", program], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, universal_newlines=True, env=env,
+                          check=False)
     if proc.returncode != 0:
-        fail("import %s failed: %s" % (module, proc.stderr.strip()[-300:]))
+        fail("%r failed: %s" % (program, proc.stderr.strip()[-300:]))
+    return proc
+
+
+def import_time_us(module, pycache):
+    """The cumulative import time of module in a fresh interpreter, in
+    microseconds."""
+    proc = run_fresh(["importtime"], "import " + module, pycache)
     found = None
     for line in proc.stderr.splitlines():
         # "import time:  self [us] | cumulative | imported package"
@@ -98,16 +107,9 @@ def import_time_us(module, pycache):
 def first_use_us(code, pycache):
     """The time, in microseconds, a fresh interpreter takes to run code
     (an import and a first call), measured inside it around code alone."""
-    env = os.environ.copy()
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
     program = ("import time as _t\n_s = _t.perf_counter()\n%s\n"
                "print((_t.perf_counter() - _s) * 1e6)\n" % code)
-    proc = subprocess.run([sys.executable, "-X", "pycache_prefix=" + pycache, "-c", program],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, env=env, check=False)
-    if proc.returncode != 0:
-        fail("%r failed: %s" % (code, proc.stderr.strip()[-300:]))
-    return float(proc.stdout.split()[-1])
+    return float(run_fresh([], program, pycache).stdout.split()[-1])
 
 
 def fresh_pair(measure, lib, base, runs):
@@ -234,6 +236,8 @@ def main():
         ident, side, n = args.count
         if side not in ("lib", "base"):
             fail("--count: SIDE is lib or base, not %r" % side)
+        if not n.isdigit():
+            fail("--count: N is a number of iterations, not %r" % n)
         count(ident, side, int(n))
         return
     if args.program:

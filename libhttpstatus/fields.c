@@ -93,12 +93,9 @@ HS_EXPORT const char *httpstatus_field_flag_name(unsigned int flag)
 #include "fieldflags.def"
 #undef HS_FIELD_FLAG
 	};
-	unsigned int i;
+	int i = hs_single_bit(flag, sizeof names / sizeof names[0]);
 
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (flag == 1u << i)
-			return names[i];
-	return NULL;
+	return i < 0 ? NULL : names[i];
 }
 
 HS_EXPORT const char *httpstatus_field_spec(const char *name)

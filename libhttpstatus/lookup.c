@@ -215,6 +215,18 @@ HS_EXPORT unsigned int httpstatus_flags(int code)
 	return e ? f | e->flags : f;
 }
 
+/* The index of flag's one bit when it has exactly one, below nbits; -1
+ * otherwise.  For the name tables of the flag lists. */
+HS_INTERNAL int hs_single_bit(unsigned int flag, unsigned int nbits)
+{
+	unsigned int i;
+
+	for (i = 0; i < nbits; i++)
+		if (flag == 1u << i)
+			return (int)i;
+	return -1;
+}
+
 HS_EXPORT const char *httpstatus_flag_name(unsigned int flag)
 {
 	static const char names[][24] = {
@@ -222,12 +234,9 @@ HS_EXPORT const char *httpstatus_flag_name(unsigned int flag)
 #include "flags.def"
 #undef HS_FLAG
 	};
-	unsigned int i;
+	int i = hs_single_bit(flag, sizeof names / sizeof names[0]);
 
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (flag == 1u << i)
-			return names[i];
-	return NULL;
+	return i < 0 ? NULL : names[i];
 }
 
 static int passes(const struct hs_entry *e, unsigned int filter)

@@ -1233,6 +1233,19 @@ static void emit_tables_h(void)
 	printf("#endif\n");
 }
 
+/* A hash table's buckets, as designated initializers: the empty ones (0)
+ * are left out. */
+static void print_buckets(const char *decl, const int *b, unsigned n)
+{
+	unsigned u;
+
+	printf("%s = {\n", decl);
+	for (u = 0; u < n; u++)
+		if (b[u])
+			printf("\t[%u] = %d,\n", u, b[u]);
+	printf("};\n\n");
+}
+
 static void emit_tables_c(void)
 {
 	int i, nch;
@@ -1313,11 +1326,7 @@ static void emit_tables_c(void)
 	}
 	printf("};\n\n");
 
-	printf("static const uint16_t hs_buckets[HS_NBUCKETS] = {\n");
-	for (u = 0; u < nbuckets; u++)
-		if (buckets[u])
-			printf("\t[%u] = %d,\n", u, buckets[u]);
-	printf("};\n\n");
+	print_buckets("static const uint16_t hs_buckets[HS_NBUCKETS]", buckets, nbuckets);
 
 	/* The spellings share the code and match kind of their key. */
 	/* Entry 0 stands for an empty bucket: its length 0 matches nothing. */
@@ -1338,11 +1347,8 @@ static void emit_tables_c(void)
 	}
 	printf("};\n\n");
 
-	printf("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS] = {\n");
-	for (u = 0; u < raw_nbuckets; u++)
-		if (raw_buckets[u])
-			printf("\t[%u] = %d,\n", u, raw_buckets[u]);
-	printf("};\n\n");
+	print_buckets("static const uint8_t hs_raw_buckets[HS_RAW_NBUCKETS]", raw_buckets,
+	              raw_nbuckets);
 
 	printf("static const uint32_t hs_weight[256] = {\n");
 	for (u = 0; u < 256; u++)
@@ -1879,11 +1885,9 @@ static void emit_fields_c(void)
 			printf("0");
 		printf(", %d, %zu }, /* %s */\n", fld[i].status, strlen(fld[i].name), fld[i].name);
 	}
-	printf("};\n\nstatic const uint16_t hs_fbuckets[HS_NFBUCKETS] = {\n");
-	for (u = 0; u < fbuckets_n; u++)
-		if (fbuckets[u])
-			printf("\t[%u] = %d,\n", u, fbuckets[u]);
-	printf("};\n\nstatic const struct hs_kind hs_kinds[HS_NKINDS] = {\n");
+	printf("};\n\n");
+	print_buckets("static const uint16_t hs_fbuckets[HS_NFBUCKETS]", fbuckets, fbuckets_n);
+	printf("static const struct hs_kind hs_kinds[HS_NKINDS] = {\n");
 	for (i = 0; i < nknd; i++) {
 		const struct kind *k = &knd[i];
 

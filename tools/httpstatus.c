@@ -1713,26 +1713,22 @@ static const char *field_use(unsigned int fl)
 	}
 }
 
+/* The kind of header RFC 2616 calls the field ("entity"), from the
+ * library's name of its flag ("rfc2616-entity"); NULL for none. */
 static const char *field_kind(unsigned int fl)
 {
-	if (fl & HTTPSTATUS_FIELD_RFC2616_GENERAL)
-		return "general";
-	if (fl & HTTPSTATUS_FIELD_RFC2616_REQUEST)
-		return "request";
-	if (fl & HTTPSTATUS_FIELD_RFC2616_RESPONSE)
-		return "response";
-	if (fl & HTTPSTATUS_FIELD_RFC2616_ENTITY)
-		return "entity";
-	return NULL;
+	static const char prefix[] = "rfc2616-";
+	unsigned int kinds = fl & (HTTPSTATUS_FIELD_RFC2616_GENERAL | HTTPSTATUS_FIELD_RFC2616_REQUEST |
+	                           HTTPSTATUS_FIELD_RFC2616_RESPONSE | HTTPSTATUS_FIELD_RFC2616_ENTITY);
+	const char *name = kinds ? httpstatus_field_flag_name(kinds & -kinds) : NULL;
+
+	return name && !strncmp(name, prefix, sizeof prefix - 1) ? name + sizeof prefix - 1 : NULL;
 }
 
+/* "singleton" or "list", as the library names the flag; NULL for neither. */
 static const char *field_value_kind(unsigned int fl)
 {
-	if (fl & HTTPSTATUS_FIELD_SINGLETON)
-		return "singleton";
-	if (fl & HTTPSTATUS_FIELD_LIST)
-		return "list";
-	return NULL;
+	return httpstatus_field_flag_name(fl & (HTTPSTATUS_FIELD_SINGLETON | HTTPSTATUS_FIELD_LIST));
 }
 
 /* Shows one header field; returns 0, or 1 when the name is unknown. */
